@@ -1,0 +1,38 @@
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+
+export function AppLayout() {
+  const navigation = useNavigation();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+      >
+        Skip to main content
+      </a>
+      <header className="border-b-4 border-brand-600 bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          <Link to="/" className="text-lg font-bold text-white no-underline hover:underline">
+            Azure Backup troubleshooting
+          </Link>
+          <span className="hidden text-sm text-slate-200 sm:inline">
+            Guided TSG for support engineers
+          </span>
+        </div>
+      </header>
+      <div
+        aria-hidden="true"
+        className={`no-print h-1 bg-brand-600 transition-opacity ${navigation.state === 'loading' ? 'opacity-100' : 'opacity-0'}`}
+      />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        <Outlet />
+      </main>
+      <footer className="no-print border-t border-slate-200 py-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+        <div className="mx-auto max-w-6xl px-4 sm:px-6">
+          Everything you enter stays in this browser. Links carry only the guide's answers.
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

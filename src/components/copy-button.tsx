@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { copyText } from '../lib/clipboard';
+
+interface CopyButtonProps {
+  text: string | (() => string);
+  /** The button's visible label. */
+  label: string;
+  /** What is being copied, for screen readers ("Copy command"). */
+  accessibleLabel?: string;
+  className?: string;
+}
+
+/** A button that copies text and says so, politely, to screen readers too. */
+export function CopyButton({ text, label, accessibleLabel, className = '' }: CopyButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (status === 'idle') return;
+    const timer = setTimeout(() => setStatus('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  return (
+    <span className={`no-print inline-flex items-center gap-2 ${className}`}>
+      <button
+        type="button"
+        aria-label={accessibleLabel}
+        onClick={async () => {
+          const ok = await copyText(typeof text === 'function' ? text() : text);
+          setStatus(ok ? 'copied' : 'failed');
+        }}
+        className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+      >
+        {label}
+      </button>
+      <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {status === 'copied'
+          ? 'Copied'
+          : status === 'failed'
+            ? 'Could not copy: select the text instead'
+            : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,174 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { AnswerOption, StepMeta } from '../../../machine/step-meta';
+import { valueSeparator } from '../../../machine/replay';
+
+interface AnswerFormProps {
+  step: StepMeta;
+  /** The answer already given (going back, or changing an answer). */
+  initialValue?: string;
+  onAnswer: (value: string) => void;
+}
+
+const buttonClass =
+  'rounded-md bg-brand-700 px-5 py-2.5 text-lg font-semibold text-white shadow-sm hover:bg-brand-800 focus-visible:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
+
+function OptionRow({
+  type,
+  name,
+  option,
+  checked,
+  onChange,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  option: AnswerOption;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = `${name}-${option.value}`;
+  return (
+    <div className="flex items-start gap-3 rounded-md border-2 border-slate-300 px-3 py-3 has-checked:border-brand-700 has-checked:bg-brand-50 dark:border-slate-600 dark:has-checked:border-sky-300 dark:has-checked:bg-slate-800">
+      <input
+        id={id}
+        type={type}
+        name={name}
+        value={option.value}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={option.hint ? `${id}-hint` : undefined}
+        className="mt-0.5 size-6 shrink-0 accent-brand-700 dark:accent-sky-300"
+      />
+      <div className="min-w-0">
+        <label htmlFor={id} className="block text-lg font-medium break-words">
+          {option.label}
+        </label>
+        {option.hint ? (
+          <p id={`${id}-hint`} className="text-slate-700 dark:text-slate-300">
+            {option.hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The step's answer: native radios or checkboxes and a Continue button, or a single button. */
+export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
+  const answer = step.answer!;
+  const [values, setValues] = useState<string[]>(
+    initialValue ? initialValue.split(valueSeparator) : [],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const name = `answer-${step.id}`;
+
+  if (answer.type === 'confirm') {
+    const option = answer.options[0];
+    return (
+      <div className="no-print mt-8">
+        <button type="button" className={buttonClass} onClick={() => onAnswer(option.value)}>
+          {option.label}
+        </button>
+      </div>
+    );
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (values.length === 0) {
+      setError(
+        answer.type === 'multiple'
+          ? 'Select what you found, or “None of these”'
+          : 'Select an answer',
+      );
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    const ordered =
+      answer.type === 'multiple' && !values.includes(answer.none.value)
+        ? answer.options.map((o) => o.value).filter((v) => values.includes(v))
+        : values;
+    onAnswer(ordered.join(valueSeparator));
+  };
+
+  const errorId = `${name}-error`;
+  return (
+    <form onSubmit={submit} noValidate className="no-print mt-8">
+      {error ? (
+        <div
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="mb-6 rounded-md border-4 border-red-700 p-4 dark:border-red-400"
+        >
+          <h2 className="text-lg font-bold">There is a problem</h2>
+          <a
+            href={`#${name}-${answer.options[0]!.value}`}
+            className="font-medium text-red-800 underline dark:text-red-300"
+          >
+            {error}
+          </a>
+        </div>
+      ) : null}
+      <fieldset aria-describedby={error ? errorId : undefined}>
+        <legend className="mb-3 text-xl font-bold">
+          {answer.type === 'single' && answer.prompt ? answer.prompt : step.title}
+        </legend>
+        {answer.type === 'multiple' ? (
+          <p className="mb-3 text-slate-700 dark:text-slate-300">Select all that apply.</p>
+        ) : null}
+        {error ? (
+          <p id={errorId} className="mb-3 font-bold text-red-800 dark:text-red-300">
+            <span className="sr-only">Error: </span>
+            {error}
+          </p>
+        ) : null}
+        <div className="space-y-3">
+          {answer.type === 'single'
+            ? answer.options.map((option) => (
+                <OptionRow
+                  key={option.value}
+                  type="radio"
+                  name={name}
+                  option={option}
+                  checked={values[0] === option.value}
+                  onChange={() => setValues([option.value])}
+                />
+              ))
+            : null}
+          {answer.type === 'multiple' ? (
+            <>
+              {answer.options.map((option) => (
+                <OptionRow
+                  key={option.value}
+                  type="checkbox"
+                  name={name}
+                  option={option}
+                  checked={values.includes(option.value)}
+                  onChange={(checked) =>
+                    setValues((current) =>
+                      checked
+                        ? [...current.filter((v) => v !== answer.none.value), option.value]
+                        : current.filter((v) => v !== option.value),
+                    )
+                  }
+                />
+              ))}
+              <p className="px-1 text-slate-700 dark:text-slate-300">or</p>
+              <OptionRow
+                type="checkbox"
+                name={name}
+                option={answer.none}
+                checked={values.includes(answer.none.value)}
+                onChange={(checked) => setValues(checked ? [answer.none.value] : [])}
+              />
+            </>
+          ) : null}
+        </div>
+      </fieldset>
+      <button type="submit" className={`${buttonClass} mt-6`}>
+        Continue
+      </button>
+    </form>
+  );
+}

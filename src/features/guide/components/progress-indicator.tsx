@@ -1,0 +1,46 @@
+import { phases, type StepMeta } from '../../../machine/step-meta';
+import { remainingSteps } from '../../../machine/steps';
+
+/**
+ * Where the engineer is in the guide: the TSG's phases, and an honest count of the screens left,
+ * read off the machine (the fewest and the most, since answers decide the way).
+ */
+export function ProgressIndicator({ step }: { step: StepMeta }) {
+  const current = phases.findIndex((p) => p.id === step.phase);
+  const { min, max } = remainingSteps(step.id);
+  const remaining =
+    max === 0
+      ? 'This is the last step.'
+      : min === max
+        ? `${max} more ${max === 1 ? 'step' : 'steps'} to the end.`
+        : `${min} to ${max} more steps to the end, depending on your answers.`;
+  return (
+    <nav aria-label="Progress" className="text-sm">
+      <ol className="flex flex-wrap gap-x-1 gap-y-1">
+        {phases.map((phase, index) => {
+          const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+          return (
+            <li
+              key={phase.id}
+              aria-current={state === 'current' ? 'step' : undefined}
+              className={`flex items-center gap-1 rounded-full px-2.5 py-0.5 ${
+                state === 'current'
+                  ? 'bg-brand-700 font-semibold text-white dark:bg-sky-300 dark:text-slate-950'
+                  : state === 'done'
+                    ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-sky-200'
+                    : 'text-slate-700 dark:text-slate-300'
+              }`}
+            >
+              <span aria-hidden="true">{state === 'done' ? '✓' : `${index + 1}`}</span>
+              <span>
+                {phase.label}
+                {state === 'done' ? <span className="sr-only"> (done)</span> : null}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">{remaining}</p>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { CopyButton } from '../../../components/copy-button';
+import { possibleNextSteps, startStep } from '../../../machine/steps';
+import { answerLabel } from '../explain/answer-labels';
+import { prefetchStepContent } from '../content/step-content';
+import { answerStep, previousStepHref, shareableHref } from '../links/answer-step';
+import { stepHref } from '../links/guide-href';
+import type { StepView } from '../links/resolve-step';
+import { AnswerForm } from './answer-form';
+import { AnswersSummary } from './answers-summary';
+import { ProgressIndicator } from './progress-indicator';
+import { StepContentView } from './step-content-view';
+import {
+  DesktopHeapNotice,
+  KnownIssuesReason,
+  ReferenceNotice,
+  VersionNotice,
+} from './step-notices';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
+
+const linkClass =
+  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+
+export function StepScreen({ view }: { view: StepView }) {
+  const { step } = view;
+  const navigate = useNavigate();
+  const location = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnNavigation(headingRef, location.key);
+
+  useEffect(() => {
+    prefetchStepContent(possibleNextSteps(step.id).map((s) => s.id));
+  }, [step.id]);
+
+  const back = previousStepHref(view);
+  const answering = view.mode === 'answered' && step.answer;
+  const returning = view.returnTo;
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+          {back ? (
+            <Link to={back} className={`${linkClass} inline-flex items-center gap-1`}>
+              <span aria-hidden="true">‹</span> Back
+            </Link>
+          ) : (
+            <span />
+          )}
+          {step.kind !== 'start' ? (
+            <Link to={stepHref(startStep, {}, { withVersion: false })} className={linkClass}>
+              Start over
+            </Link>
+          ) : null}
+        </div>
+
+        {view.linkVersion !== undefined ? <VersionNotice linkVersion={view.linkVersion} /> : null}
+        {view.mode === 'reference' && step.kind !== 'start' ? <ReferenceNotice /> : null}
+        {returning ? (
+          <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
+            You are changing an answer. After this you return to “{returning.shortTitle}” if it
+            still applies.
+          </p>
+        ) : null}
+        <DesktopHeapNotice view={view} />
+
+        <h1
+          ref={headingRef}
+          tabIndex={-1}
+          className="mb-6 text-3xl leading-tight font-bold break-words sm:text-4xl"
+        >
+          {step.title}
+        </h1>
+        <KnownIssuesReason view={view} />
+
+        <StepContentView stepId={step.id} />
+
+        {answering ? (
+          <AnswerForm
+            key={location.key}
+            step={step}
+            initialValue={view.answers[step.id]}
+            onAnswer={(value) => navigate(answerStep(view, value))}
+          />
+        ) : null}
+        {view.mode === 'reference' && step.answer && step.kind !== 'start' ? (
+          <section aria-labelledby="possible-answers" className="mt-8">
+            <h2 id="possible-answers" className="text-xl font-bold">
+              {step.answer.type === 'single' && step.answer.prompt
+                ? step.answer.prompt
+                : 'Possible answers'}
+            </h2>
+            <ul className="mt-2 list-disc pl-6">
+              {(step.answer.type === 'multiple'
+                ? [...step.answer.options, step.answer.none]
+                : step.answer.options
+              ).map((o) => (
+                <li key={o.value}>{answerLabel(step, o.value)}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+
+      <aside
+        aria-label="Your answers and progress"
+        className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
+      >
+        <ProgressIndicator step={step} />
+        <AnswersSummary view={view} />
+        <div className="no-print space-y-3">
+          <CopyButton
+            text={() => new URL(shareableHref(view), window.location.origin).href}
+            label="Copy link to this step"
+          />
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            The link opens this step with the answers above, for anyone. It holds no case data.
+          </p>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { replay, type Answers } from '../../../machine/replay';
+import { stepHref } from './guide-href';
+import type { StepView } from './resolve-step';
+
+/**
+ * Where answering the current step leads: the next step's link, carrying every answer that
+ * still applies. Answers that no longer apply after a change are dropped; the rest are kept, so
+ * going back and forth never loses them. While changing an answer (`returnTo`), it returns to
+ * where the engineer was, if that step is still on the way.
+ */
+export function answerStep(view: StepView, value: string): string {
+  const answers: Answers =
+    view.step.kind === 'start' ? view.answers : { ...view.answers, [view.step.id]: value };
+  const walk = replay(answers);
+  const kept = Object.fromEntries(walk.used.map((id) => [id, answers[id]!]));
+  const here = walk.trail.findIndex((s) => s.id === view.step.id);
+  const returnId = view.returnTo?.id;
+  const returnIndex = returnId ? walk.trail.findIndex((s) => s.id === returnId) : -1;
+  if (returnIndex > here) return stepHref(walk.trail[returnIndex]!, kept);
+  const next = walk.trail[here + 1];
+  if (!next) throw new Error(`Answer ${value} to ${view.step.id} leads nowhere`);
+  // Not back yet: keep returning once the questions the change opened are answered.
+  return stepHref(next, kept, { returnTo: returnIndex === -1 ? returnId : undefined });
+}
+
+/** The link to the previous step, keeping every answer (so it shows pre-filled). */
+export function previousStepHref(view: StepView): string | undefined {
+  const previous = view.history.at(-1);
+  if (previous) return stepHref(previous.step, view.answers);
+  return undefined;
+}
+
+/** The link to change an earlier answer and come back here. */
+export function changeAnswerHref(view: StepView, stepId: string): string {
+  const entry = view.history.find((h) => h.step.id === stepId);
+  if (!entry) throw new Error(`No answer to change for ${stepId}`);
+  return stepHref(entry.step, view.answers, { returnTo: view.step.id });
+}
+
+/** The link to this step with the answers that led here: the one to paste in a case record. */
+export function shareableHref(view: StepView): string {
+  const answers = Object.fromEntries(view.history.map((h) => [h.step.id, h.value]));
+  return stepHref(view.step, answers);
+}

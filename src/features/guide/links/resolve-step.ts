@@ -1,0 +1,130 @@
+import { guideVersion } from '../../../../content/extension-failures/guide';
+import { replay, type Answers, type GuideSnapshot } from '../../../machine/replay';
+import type { StepMeta } from '../../../machine/step-meta';
+import { stepById, stepByPath } from '../../../machine/steps';
+import { describeProblem, parseGuideQuery } from './guide-query';
+
+/**
+ * What a guide URL shows. Pure: the same URL gives the same view for anyone, any time, which
+ * is what makes a link pasted in a case record reproduce the step.
+ */
+
+export interface AnsweredStep {
+  step: StepMeta;
+  value: string;
+}
+
+export interface StepView {
+  status: 'step';
+  step: StepMeta;
+  /**
+   * `answered`: reached by replaying the link's answers (or needing none);
+   * `reference`: opened on its own, without the answers that lead to it.
+   */
+  mode: 'answered' | 'reference';
+  /** The answers that led here, in order. */
+  history: readonly AnsweredStep[];
+  /** Every answer in the link that applies (later ones pre-fill the next steps). */
+  answers: Answers;
+  /** The machine's snapshot at this step (answered mode only). */
+  snapshot?: GuideSnapshot;
+  returnTo?: StepMeta;
+  /** Set when the link was made with another version of the guide. */
+  linkVersion?: number;
+}
+
+export interface BadLinkView {
+  status: 'bad-link';
+  step: StepMeta;
+  reasons: readonly string[];
+  /** Where the link's answers do lead, when they are valid but lead elsewhere. */
+  leadsTo?: { step: StepMeta; answers: Answers };
+  /** The usable part of the link: its step with the answers that fit together. */
+  salvage?: { step: StepMeta; answers: Answers };
+  linkVersion?: number;
+}
+
+export interface UnknownStepView {
+  status: 'unknown-step';
+}
+
+export type GuideView = StepView | BadLinkView | UnknownStepView;
+
+function pick(answers: Answers, ids: readonly string[]): Answers {
+  return Object.fromEntries(ids.map((id) => [id, answers[id]!]));
+}
+
+export function resolveStep(stepPath: string, search: string): GuideView {
+  const step = stepByPath(stepPath);
+  if (!step) return { status: 'unknown-step' };
+
+  const { query, problems } = parseGuideQuery(search);
+  const linkVersion =
+    query.version !== undefined && query.version !== guideVersion ? query.version : undefined;
+  if (problems.length > 0) {
+    return {
+      status: 'bad-link',
+      step,
+      reasons: problems.map(describeProblem),
+      salvage: { step, answers: {} },
+      linkVersion,
+    };
+  }
+
+  const { answers } = query;
+  const toStep = replay(answers, step.id);
+  const reached = toStep.trail.at(-1)!.id === step.id;
+  const full = replay(answers);
+  const unused = Object.keys(answers).filter((id) => !full.used.includes(id));
+
+  if (!reached) {
+    if (Object.keys(answers).length === 0) {
+      return { status: 'step', step, mode: 'reference', history: [], answers: {}, linkVersion };
+    }
+    const leadsTo = toStep.trail.at(-1)!;
+    return {
+      status: 'bad-link',
+      step,
+      reasons: [
+        unused.length > 0
+          ? 'Some answers in this link contradict each other: they cannot all be given on one way through the guide.'
+          : `The answers in this link lead to “${leadsTo.title}”, not to this step.`,
+      ],
+      leadsTo: { step: leadsTo, answers: pick(answers, toStep.used) },
+      salvage: { step, answers: {} },
+      linkVersion,
+    };
+  }
+
+  if (unused.length > 0) {
+    return {
+      status: 'bad-link',
+      step,
+      reasons: [
+        `Some answers in this link contradict the others: ${unused
+          .map((id) => `“${stepById(id)?.shortTitle ?? id}”`)
+          .join(
+            ', ',
+          )} ${unused.length === 1 ? 'is' : 'are'} never asked on the way the other answers take.`,
+      ],
+      salvage: { step, answers: pick(answers, full.used) },
+      linkVersion,
+    };
+  }
+
+  const history = toStep.trail
+    .slice(0, -1)
+    .filter((s) => toStep.used.includes(s.id))
+    .map((s) => ({ step: s, value: answers[s.id]! }));
+  const returnTo = query.returnTo ? stepById(query.returnTo) : undefined;
+  return {
+    status: 'step',
+    step,
+    mode: 'answered',
+    history,
+    answers: pick(answers, full.used),
+    snapshot: toStep.snapshot,
+    returnTo: returnTo && returnTo.id !== step.id ? returnTo : undefined,
+    linkVersion,
+  };
+}
