@@ -12,13 +12,16 @@ function textOf(node: ReactNode): string {
 export function CodeBlock({ children }: { children?: ReactNode }) {
   const text = textOf(Children.toArray(children)).replace(/\n$/, '');
   return (
-    <div className="my-4 rounded-md border border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900">
-      <pre className="overflow-x-auto px-4 py-3 font-mono text-[0.9rem] leading-relaxed whitespace-pre text-slate-900 dark:text-slate-100">
+    <div className="relative my-4 rounded-md border border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900">
+      <pre className="py-3 pr-24 pl-4 font-mono text-[0.9rem] leading-relaxed whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:text-slate-100">
         <code>{text}</code>
       </pre>
-      <div className="flex justify-end border-t border-slate-200 px-2 py-1.5 dark:border-slate-700">
-        <CopyButton text={text} label="Copy" accessibleLabel={`Copy: ${text.slice(0, 80)}`} />
-      </div>
+      <CopyButton
+        text={text}
+        label="Copy"
+        accessibleLabel={`Copy: ${text.slice(0, 80)}`}
+        className="absolute top-2 right-2"
+      />
     </div>
   );
 }

@@ -5,12 +5,12 @@ interface CopyButtonProps {
   text: string | (() => string);
   /** The button's visible label. */
   label: string;
-  /** What is being copied, for screen readers ("Copy command"). */
+  /** What is being copied, for screen readers ("Copy: REG ADD …"). */
   accessibleLabel?: string;
   className?: string;
 }
 
-/** A button that copies text and says so, politely, to screen readers too. */
+/** A button that copies text and says so, in its label and to screen readers. */
 export function CopyButton({ text, label, accessibleLabel, className = '' }: CopyButtonProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -20,8 +20,10 @@ export function CopyButton({ text, label, accessibleLabel, className = '' }: Cop
     return () => clearTimeout(timer);
   }, [status]);
 
+  const message =
+    status === 'copied' ? 'Copied' : status === 'failed' ? 'Could not copy: select the text' : '';
   return (
-    <span className={`no-print inline-flex items-center gap-2 ${className}`}>
+    <span className={`no-print inline-flex items-center ${className}`}>
       <button
         type="button"
         aria-label={accessibleLabel}
@@ -29,16 +31,12 @@ export function CopyButton({ text, label, accessibleLabel, className = '' }: Cop
           const ok = await copyText(typeof text === 'function' ? text() : text);
           setStatus(ok ? 'copied' : 'failed');
         }}
-        className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        className="min-w-[4.5rem] rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
       >
-        {label}
+        {status === 'idle' ? label : message}
       </button>
-      <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
-        {status === 'copied'
-          ? 'Copied'
-          : status === 'failed'
-            ? 'Could not copy: select the text instead'
-            : ''}
+      <span role="status" className="sr-only">
+        {message}
       </span>
     </span>
   );

@@ -6,7 +6,7 @@ import {
   type GuideEvent,
 } from './extension-failures.machine';
 import type { StepMeta } from './step-meta';
-import { stepByStateKey } from './steps';
+import { reachableSteps, stepByStateKey } from './steps';
 
 /**
  * Answers, keyed by step id, replayed through the machine: the URL's query string is an input to
@@ -86,4 +86,25 @@ export function replay(answers: Answers, stopAt?: string): Replay {
     [snapshot] = transition(extensionFailuresMachine, snapshot, event);
   }
   return { trail, snapshot, used };
+}
+
+/**
+ * Sorts a set of answers into those that still apply (used on the way, or waiting for a step
+ * that may still come after the first unanswered one) and those that no longer can.
+ */
+export function settleAnswers(answers: Answers): {
+  walk: Replay;
+  kept: Answers;
+  dropped: readonly string[];
+} {
+  const walk = replay(answers);
+  const stop = walk.trail.at(-1)!;
+  const pending = walk.snapshot.status === 'done' ? new Set<string>() : reachableSteps(stop.id);
+  const kept: Record<string, string> = {};
+  const dropped: string[] = [];
+  for (const id of Object.keys(answers)) {
+    if (walk.used.includes(id) || pending.has(id)) kept[id] = answers[id]!;
+    else dropped.push(id);
+  }
+  return { walk, kept, dropped };
 }

@@ -90,3 +90,17 @@ export function remainingSteps(id: string): { min: number; max: number } {
   };
   return walk(id);
 }
+
+/** Every step that could still come after this one (whatever the answers), itself excluded. */
+export function reachableSteps(id: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (stepId: string) => {
+    for (const next of possibleNextSteps(stepId)) {
+      if (seen.has(next.id)) continue;
+      seen.add(next.id);
+      visit(next.id);
+    }
+  };
+  visit(id);
+  return seen;
+}

@@ -11,20 +11,27 @@ const noticeClass = 'mb-6 rounded-md border-l-4 px-4 py-3';
 /** The link was made with another version of the guide. */
 export function VersionNotice({ linkVersion }: { linkVersion: number }) {
   const changes = guideChangelog.filter((c) => c.version > linkVersion);
+  const newer = linkVersion > guideVersion;
   return (
     <div
       role="note"
       className={`${noticeClass} border-sky-700 bg-sky-50 dark:border-sky-300 dark:bg-sky-950/60`}
     >
-      <p className="font-semibold">
-        This link was made with version {linkVersion} of the guide; the guide has changed since (now
-        version {guideVersion}).
-      </p>
+      {newer ? (
+        <p className="font-semibold">
+          This link was made with version {linkVersion} of the guide, newer than this copy (version{' '}
+          {guideVersion}). Reload the page to get the latest guide.
+        </p>
+      ) : (
+        <p className="font-semibold">
+          This link was made with version {linkVersion} of the guide; the guide has changed since
+          (now version {guideVersion}).
+        </p>
+      )}
       <p>
-        Its answers were checked against the current guide. Read this step again before acting on
-        it.
+        Its answers were checked against this version. Read this step again before acting on it.
       </p>
-      {changes.length > 0 ? (
+      {changes.length > 0 && !newer ? (
         <ul className="mt-2 list-disc pl-6">
           {changes.map((c) => (
             <li key={c.version}>

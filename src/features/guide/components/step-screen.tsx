@@ -4,7 +4,12 @@ import { CopyButton } from '../../../components/copy-button';
 import { possibleNextSteps, startStep } from '../../../machine/steps';
 import { answerLabel } from '../explain/answer-labels';
 import { prefetchStepContent } from '../content/step-content';
-import { answerStep, previousStepHref, shareableHref } from '../links/answer-step';
+import {
+  answeredStepHref,
+  answerStep,
+  previousStepHref,
+  shareableHref,
+} from '../links/answer-step';
 import { stepHref } from '../links/guide-href';
 import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
@@ -63,6 +68,9 @@ export function StepScreen({ view }: { view: StepView }) {
             still applies.
           </p>
         ) : null}
+        <div className="mb-6 lg:hidden">
+          <ProgressIndicator step={step} />
+        </div>
         <DesktopHeapNotice view={view} />
 
         <h1
@@ -81,7 +89,11 @@ export function StepScreen({ view }: { view: StepView }) {
             key={location.key}
             step={step}
             initialValue={view.answers[step.id]}
-            onAnswer={(value) => navigate(answerStep(view, value))}
+            onAnswer={(value) => {
+              // Browser Back then shows this step as the engineer left it, answer selected.
+              window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
+              void navigate(answerStep(view, value));
+            }}
           />
         ) : null}
         {view.mode === 'reference' && step.answer && step.kind !== 'start' ? (
@@ -107,7 +119,9 @@ export function StepScreen({ view }: { view: StepView }) {
         aria-label="Your answers and progress"
         className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
       >
-        <ProgressIndicator step={step} />
+        <div className="hidden lg:block">
+          <ProgressIndicator step={step} />
+        </div>
         <AnswersSummary view={view} />
         <div className="no-print space-y-3">
           <CopyButton

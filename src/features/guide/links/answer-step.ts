@@ -1,4 +1,4 @@
-import { replay, type Answers } from '../../../machine/replay';
+import { settleAnswers, type Answers } from '../../../machine/replay';
 import { stepHref } from './guide-href';
 import type { StepView } from './resolve-step';
 
@@ -11,8 +11,7 @@ import type { StepView } from './resolve-step';
 export function answerStep(view: StepView, value: string): string {
   const answers: Answers =
     view.step.kind === 'start' ? view.answers : { ...view.answers, [view.step.id]: value };
-  const walk = replay(answers);
-  const kept = Object.fromEntries(walk.used.map((id) => [id, answers[id]!]));
+  const { walk, kept } = settleAnswers(answers);
   const here = walk.trail.findIndex((s) => s.id === view.step.id);
   const returnId = view.returnTo?.id;
   const returnIndex = returnId ? walk.trail.findIndex((s) => s.id === returnId) : -1;
@@ -21,6 +20,16 @@ export function answerStep(view: StepView, value: string): string {
   if (!next) throw new Error(`Answer ${value} to ${view.step.id} leads nowhere`);
   // Not back yet: keep returning once the questions the change opened are answered.
   return stepHref(next, kept, { returnTo: returnIndex === -1 ? returnId : undefined });
+}
+
+/**
+ * This step's own link with the answer just given: what the browser's Back button should come
+ * back to, so the step shows as the engineer last saw it.
+ */
+export function answeredStepHref(view: StepView, value: string): string {
+  if (view.step.kind === 'start') return stepHref(view.step, view.answers);
+  const { kept } = settleAnswers({ ...view.answers, [view.step.id]: value });
+  return stepHref(view.step, kept, { returnTo: view.returnTo?.id });
 }
 
 /** The link to the previous step, keeping every answer (so it shows pre-filled). */

@@ -1,5 +1,5 @@
 import { guideVersion } from '../../../../content/extension-failures/guide';
-import { replay, type Answers, type GuideSnapshot } from '../../../machine/replay';
+import { replay, settleAnswers, type Answers, type GuideSnapshot } from '../../../machine/replay';
 import type { StepMeta } from '../../../machine/step-meta';
 import { stepById, stepByPath } from '../../../machine/steps';
 import { describeProblem, parseGuideQuery } from './guide-query';
@@ -74,8 +74,7 @@ export function resolveStep(stepPath: string, search: string): GuideView {
   const { answers } = query;
   const toStep = replay(answers, step.id);
   const reached = toStep.trail.at(-1)!.id === step.id;
-  const full = replay(answers);
-  const unused = Object.keys(answers).filter((id) => !full.used.includes(id));
+  const { kept, dropped: unused } = settleAnswers(answers);
 
   if (!reached) {
     if (Object.keys(answers).length === 0) {
@@ -107,7 +106,7 @@ export function resolveStep(stepPath: string, search: string): GuideView {
             ', ',
           )} ${unused.length === 1 ? 'is' : 'are'} never asked on the way the other answers take.`,
       ],
-      salvage: { step, answers: pick(answers, full.used) },
+      salvage: { step, answers: kept },
       linkVersion,
     };
   }
@@ -122,7 +121,7 @@ export function resolveStep(stepPath: string, search: string): GuideView {
     step,
     mode: 'answered',
     history,
-    answers: pick(answers, full.used),
+    answers: kept,
     snapshot: toStep.snapshot,
     returnTo: returnTo && returnTo.id !== step.id ? returnTo : undefined,
     linkVersion,

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { stepHref } from '../src/features/guide/links/guide-href';
+import { coveringPaths } from '../src/machine/guide-paths';
+import { steps } from '../src/machine/steps';
+
+/** For each step, a link that reaches it with answers, taken from the generated paths. */
+function answeredLinkPerStep(): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const path of coveringPaths()) {
+    const answers: Record<string, string> = {};
+    for (const { step, value, next } of path.steps) {
+      if (!links.has(step.id)) links.set(step.id, stepHref(step, { ...answers }));
+      if (value !== undefined) answers[step.id] = value;
+      if (!links.has(next.id)) links.set(next.id, stepHref(next, { ...answers }));
+    }
+  }
+  return links;
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const links = answeredLinkPerStep();
+
+test('every step has an answered link to check', () => {
+  expect([...links.keys()].sort()).toEqual(steps.map((s) => s.id).sort());
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const [stepId, link] of links) {
+      test(`axe: ${stepId}`, async ({ page }) => {
+        await page.goto(link);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      });
+    }
+
+    test('axe: a reference step, a bad link, an unknown step, the home page', async ({ page }) => {
+      for (const url of [
+        '/extension-failures/cause/desktop-heap',
+        '/extension-failures/collect/asc?log-permission=nope',
+        '/extension-failures/nowhere',
+        '/',
+      ]) {
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      }
+    });
+
+    test('axe: the error summary on a question answered with nothing', async ({ page }) => {
+      await page.goto('/extension-failures/log-permission');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { knownIssuesWikiUrl } from '../content/extension-failures/guide';
+import { event4689Facts, factsByLink } from './support/tsg-facts';
+
+// Links pasted into case records: each opens alone, in a fresh browser, on exactly its step.
+for (const [link, { title, facts }] of Object.entries(factsByLink)) {
+  test(`${link} opens alone and shows the TSG's facts verbatim`, async ({ page }) => {
+    await page.goto(link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    const main = page.getByRole('main');
+    for (const fact of facts) await expect(main).toContainText(fact);
+  });
+}
+
+test('the Event ID 4689 description and error code are shown verbatim', async ({ page }) => {
+  await page.goto('/extension-failures/symptoms/findings');
+  for (const fact of event4689Facts) await expect(page.getByRole('main')).toContainText(fact);
+});
+
+test('the known issues page links to the wiki, opening in a new tab with no referrer', async ({
+  page,
+}) => {
+  await page.goto('/extension-failures/known-issues');
+  const link = page.getByRole('link', { name: /known issues/ });
+  await expect(link).toHaveAttribute('href', knownIssuesWikiUrl);
+  await expect(link).toHaveAttribute('rel', /noreferrer/);
+});
+
+test('a step opened without answers is a reference: full content, no answer form', async ({
+  page,
+}) => {
+  await page.goto('/extension-failures/cause/msvc-dll-mismatch');
+  await expect(page.getByText('You opened this step on its own, as a reference.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I have applied these steps' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'start from the beginning' })).toBeVisible();
+});
+
+test('a link with answers reproduces the step and its answers in a fresh browser', async ({
+  browser,
+}) => {
+  const link =
+    '/extension-failures/cause/msvc-dll-mismatch?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-mdtc&findings=install-provider-com-exception&dll-dates=differ&v=1';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Cause 3: Error due to msvc.dlls file version mis-match',
+  );
+  const summary = page.getByRole('region', { name: 'How you got here' });
+  await expect(summary).toContainText('Yes, Log Permission shows Granted');
+  await expect(summary).toContainText('ExtensionInstallationFailedMDTC');
+  await expect(summary).toContainText('Install provider failed … COMException (0x80110401)');
+  await expect(summary).toContainText('Yes, the Modified dates are different');
+  await context.close();
+});
+
+test('"Copy link to this step" copies a link that reopens the step with its answers', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(
+    '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&v=1',
+  );
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/extension-failures\/symptoms\/findings\?/);
+  expect(copied).toContain('error-code=extension-snapshot-failed-com');
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+    'What did you find at the time of the failure?',
+  );
+  await expect(other.getByRole('region', { name: 'How you got here' })).toContainText(
+    'ExtensionSnapshotFailedCOM',
+  );
+  await fresh.close();
+});

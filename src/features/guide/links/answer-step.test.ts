@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { answerStep, changeAnswerHref, previousStepHref, shareableHref } from './answer-step';
+import { resolveStep, type StepView } from './resolve-step';
+
+function view(path: string, query = ''): StepView {
+  const v = resolveStep(path, query);
+  if (v.status !== 'step') throw new Error(`not a step: ${path}?${query}`);
+  return v;
+}
+
+test('starting the guide goes to the log permission question', () => {
+  expect(answerStep(view(''), 'start')).toBe('/extension-failures/log-permission?v=1');
+});
+
+test('an answer leads to the next step with the answers so far', () => {
+  expect(answerStep(view('log-permission'), 'not-granted')).toBe(
+    '/extension-failures/log-permission/not-granted?log-permission=not-granted&v=1',
+  );
+});
+
+test('changing an answer returns to where the engineer was when it still applies', () => {
+  const at = view(
+    'cause/iaasvm-provider',
+    '?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=iaasvm-provider',
+  );
+  const change = changeAnswerHref(at, 'collect-asc');
+  expect(change).toContain('return=cause-iaasvm-provider');
+  const changing = view('collect/asc', change.slice(change.indexOf('?')));
+  const next = answerStep(changing, 'need-more');
+  // Method 2 is a new step on the way: it is asked next, and the return rides along.
+  expect(next).toMatch(/^\/extension-failures\/collect\/manual\?/);
+  expect(next).toContain('return=cause-iaasvm-provider');
+  const manual = view('collect/manual', next.slice(next.indexOf('?')));
+  expect(answerStep(manual, 'collected')).toMatch(
+    /^\/extension-failures\/cause\/iaasvm-provider\?/,
+  );
+});
+
+test('answers that no longer apply are dropped after a change', () => {
+  const at = view(
+    'retry',
+    '?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&findings=event-4689&reboot=yes&cause-desktop-heap=applied',
+  );
+  const changing = view('symptoms/findings', changeAnswerHref(at, 'findings').split('?')[1]);
+  const next = answerStep(changing, 'iaasvm-provider');
+  expect(next).toMatch(/^\/extension-failures\/cause\/iaasvm-provider\?/);
+  expect(next).not.toContain('reboot=');
+  expect(next).not.toContain('cause-desktop-heap=');
+});
+
+test('the Back link keeps every answer; the shareable link keeps those that led here', () => {
+  const at = view(
+    'symptoms/error-code',
+    '?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=none',
+  );
+  expect(previousStepHref(at)).toBe(
+    '/extension-failures/collect/asc?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=none&v=1',
+  );
+  expect(shareableHref(at)).toBe(
+    '/extension-failures/symptoms/error-code?log-permission=granted&collect-asc=report-ready&v=1',
+  );
+});

@@ -1,0 +1,183 @@
+/**
+ * A case session: one engineer's record of one support case, kept in the browser. This module
+ * holds its shape and the pure edits made to it. Every helper returns a new object and leaves
+ * `revision` alone: the store bumps it when it writes.
+ */
+
+export interface TimelineEntry {
+  stepId: string;
+  value: string;
+  /** ISO time. */
+  at: string;
+}
+
+export interface StepNote {
+  text: string;
+  /** ISO time. */
+  updatedAt: string;
+}
+
+export interface CaseSession {
+  /** Random id (`crypto.randomUUID()`). */
+  id: string;
+  /** +1 on every write. */
+  revision: number;
+  /** ISO times. */
+  createdAt: string;
+  updatedAt: string;
+  /** The support case's number. Never goes in a URL. */
+  caseNumber?: string;
+  /** Short free text. */
+  label?: string;
+  guideVersion: number;
+  /** The current step's id. */
+  stepId: string;
+  /** The current answers, as in the URL (step id → value). */
+  answers: Record<string, string>;
+  returnTo?: string;
+  /** Every answer given, with its time, in order. */
+  timeline: TimelineEntry[];
+  /** Checklist id → item id → ISO time it was checked. */
+  checklists: Record<string, Record<string, string>>;
+  /** Step id → note. */
+  notes: Record<string, StepNote>;
+}
+
+/** Longer note texts are cut to this length. */
+export const maxNoteLength = 20_000;
+/** Longer case numbers and labels are cut to this length. */
+export const maxCaseNumberLength = 100;
+export const maxLabelLength = 200;
+
+/** Milliseconds of an ISO time; unparseable times count as the earliest. */
+function timeOf(iso: string): number {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? -Infinity : ms;
+}
+
+/** Records an answer: the new current answers and step, and one more timeline entry. */
+export function recordAnswer(
+  session: CaseSession,
+  stepId: string,
+  value: string,
+  answers: Readonly<Record<string, string>>,
+  nextStepId: string,
+  at: string,
+): CaseSession {
+  return {
+    ...session,
+    answers: { ...answers },
+    stepId: nextStepId,
+    timeline: [...session.timeline, { stepId, value, at }],
+    updatedAt: at,
+  };
+}
+
+/** Checks an item (keeping the time it was first checked) or unchecks it. */
+export function toggleChecklistItem(
+  session: CaseSession,
+  checklistId: string,
+  itemId: string,
+  checked: boolean,
+  at: string,
+): CaseSession {
+  const list = { ...session.checklists[checklistId] };
+  if (checked) list[itemId] ??= at;
+  else delete list[itemId];
+  const checklists = { ...session.checklists, [checklistId]: list };
+  if (Object.keys(list).length === 0) delete checklists[checklistId];
+  return { ...session, checklists, updatedAt: at };
+}
+
+/** Sets a step's note (cut to `maxNoteLength`); a blank text removes it. */
+export function setNote(
+  session: CaseSession,
+  stepId: string,
+  text: string,
+  at: string,
+): CaseSession {
+  const notes = { ...session.notes };
+  if (text.trim() === '') delete notes[stepId];
+  else notes[stepId] = { text: text.slice(0, maxNoteLength), updatedAt: at };
+  return { ...session, notes, updatedAt: at };
+}
+
+/** Sets the case number and label (trimmed, cut to length); blank removes them. */
+export function rename(
+  session: CaseSession,
+  names: { caseNumber?: string; label?: string },
+  at?: string,
+): CaseSession {
+  const caseNumber = names.caseNumber?.trim().slice(0, maxCaseNumberLength);
+  const label = names.label?.trim().slice(0, maxLabelLength);
+  const next: CaseSession = { ...session, updatedAt: at ?? session.updatedAt };
+  delete next.caseNumber;
+  delete next.label;
+  if (caseNumber) next.caseNumber = caseNumber;
+  if (label) next.label = label;
+  return next;
+}
+
+/**
+ * Merges my unsaved copy with the stored one (`theirs`) after a save conflict. Field by field:
+ *
+ * - id, revision: theirs (save the result with `theirs.revision` as the expected revision);
+ *   createdAt the earliest, updatedAt the latest.
+ * - answers, stepId, returnTo, guideVersion, caseNumber, label: all from theirs when
+ *   `theirs.updatedAt` is strictly newer, else all from mine.
+ * - checklists: the union; an item checked in both keeps the earlier time. An item unchecked on
+ *   one side but still checked on the other stays checked (a lost uncheck is harmless; a lost
+ *   check would hide work done).
+ * - notes: per step, the newer `updatedAt` wins (mine on a tie); a note removed on one side but
+ *   kept on the other is kept.
+ * - timeline: the union by (stepId, value, at), sorted by time.
+ */
+export function mergeConcurrent(mine: CaseSession, theirs: CaseSession): CaseSession {
+  const theirsNewer = timeOf(theirs.updatedAt) > timeOf(mine.updatedAt);
+  const newer = theirsNewer ? theirs : mine;
+
+  const checklists: Record<string, Record<string, string>> = {};
+  for (const side of [theirs, mine]) {
+    for (const [listId, items] of Object.entries(side.checklists)) {
+      const list = (checklists[listId] ??= {});
+      for (const [itemId, at] of Object.entries(items)) {
+        const known = list[itemId];
+        list[itemId] = known === undefined || timeOf(at) < timeOf(known) ? at : known;
+      }
+    }
+  }
+
+  const notes: Record<string, StepNote> = { ...theirs.notes };
+  for (const [stepId, note] of Object.entries(mine.notes)) {
+    const other = notes[stepId];
+    if (!other || timeOf(note.updatedAt) >= timeOf(other.updatedAt)) notes[stepId] = note;
+  }
+
+  const seen = new Set<string>();
+  const timeline = [...theirs.timeline, ...mine.timeline]
+    .filter((entry) => {
+      const key = JSON.stringify([entry.stepId, entry.value, entry.at]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => timeOf(a.at) - timeOf(b.at));
+
+  const merged: CaseSession = {
+    id: theirs.id,
+    revision: theirs.revision,
+    createdAt:
+      timeOf(mine.createdAt) < timeOf(theirs.createdAt) ? mine.createdAt : theirs.createdAt,
+    updatedAt: newer.updatedAt,
+    guideVersion: newer.guideVersion,
+    stepId: newer.stepId,
+    answers: { ...newer.answers },
+    timeline,
+    checklists,
+    notes,
+  };
+  if (newer.caseNumber !== undefined) merged.caseNumber = newer.caseNumber;
+  if (newer.label !== undefined) merged.label = newer.label;
+  if (newer.returnTo !== undefined) merged.returnTo = newer.returnTo;
+  return merged;
+}

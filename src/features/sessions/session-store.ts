@@ -1,0 +1,233 @@
+import type { CaseSession } from './session-record';
+import {
+  parseStoredSession,
+  serializeSession,
+  type ParseResult,
+  type UnreadableReason,
+} from './session-schema';
+
+/**
+ * Case sessions in a `Storage` (the app passes `window.localStorage`), one whole record per key:
+ * a write is a single `setItem`, never a partial one. Nothing here throws: a storage that is
+ * missing, blocked or full gives a result saying so, and nothing already stored is ever removed
+ * except by an explicit `remove`, `removeUnreadable` or `clearAll`.
+ *
+ * Saves are optimistic: the caller says which revision its copy was based on, and the save is
+ * refused (`conflict`, with the stored record) when another tab has written since. The check and
+ * the write are two calls, so two tabs writing in the same instant can still race: storage
+ * offers no compare-and-set.
+ */
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
+}
+
+export const sessionKeyPrefix = 'tsg-wizard:session:';
+
+export function sessionKey(id: string): string {
+  return `${sessionKeyPrefix}${id}`;
+}
+
+export interface StorageFailure {
+  ok: false;
+  reason: 'unavailable' | 'quota';
+  error: string;
+}
+
+export interface UnreadableRecord {
+  key: string;
+  reason: UnreadableReason;
+  detail: string;
+}
+
+export type GetResult =
+  | { ok: true; session: CaseSession; migrated: boolean }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: UnreadableReason; detail: string }
+  | StorageFailure;
+
+export type SaveResult =
+  | { ok: true; session: CaseSession }
+  | { ok: false; reason: 'conflict'; current: CaseSession }
+  /** The record was removed (in another tab): saving does not bring it back. */
+  | { ok: false; reason: 'missing' }
+  /** The stored record cannot be read: it is left as it is, not overwritten. */
+  | { ok: false; reason: UnreadableReason; detail: string }
+  | StorageFailure;
+
+export type CreateResult = { ok: true; session: CaseSession } | StorageFailure;
+
+export type RemoveResult =
+  { ok: true } | { ok: false; reason: 'not-ours' | 'readable' } | StorageFailure;
+
+export interface SessionList {
+  /** Newest `updatedAt` first. */
+  sessions: CaseSession[];
+  /** Records under our keys that cannot be read. They stay stored until removed explicitly. */
+  unreadable: UnreadableRecord[];
+  /** Set when the storage could not be read at all. */
+  unavailable?: string;
+}
+
+export type SessionInit = Partial<
+  Omit<CaseSession, 'id' | 'revision' | 'createdAt' | 'updatedAt'>
+> &
+  Pick<CaseSession, 'guideVersion' | 'stepId'>;
+
+export interface SessionStore {
+  list(): SessionList;
+  get(id: string): GetResult;
+  create(init: SessionInit): CreateResult;
+  save(session: CaseSession, expectedRevision: number): SaveResult;
+  remove(id: string): RemoveResult;
+  removeUnreadable(key: string): RemoveResult;
+  clearAll(): { ok: true; removed: number } | StorageFailure;
+}
+
+type Attempt<T> = { ok: true; value: T } | StorageFailure;
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+export function createSessionStore(
+  storage: StorageLike | null,
+  now: () => Date = () => new Date(),
+  newId: () => string = () => crypto.randomUUID(),
+): SessionStore {
+  function attempt<T>(run: (s: StorageLike) => T): Attempt<T> {
+    if (!storage) return { ok: false, reason: 'unavailable', error: 'No storage in this browser' };
+    try {
+      return { ok: true, value: run(storage) };
+    } catch (error) {
+      return {
+        ok: false,
+        reason: isQuotaError(error) ? 'quota' : 'unavailable',
+        error: describe(error),
+      };
+    }
+  }
+
+  function ourKeys(s: StorageLike): string[] {
+    const keys: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const key = s.key(i);
+      if (key?.startsWith(sessionKeyPrefix)) keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Reads and checks one record; a record whose id is not its key's is corrupt. */
+  function read(key: string, raw: string): ParseResult {
+    const parsed = parseStoredSession(raw);
+    if (parsed.ok && sessionKey(parsed.session.id) !== key) {
+      return { ok: false, reason: 'corrupt', detail: "the record's id does not match its key" };
+    }
+    return parsed;
+  }
+
+  function write(session: CaseSession): CreateResult {
+    const done = attempt((s) => s.setItem(sessionKey(session.id), serializeSession(session)));
+    return done.ok ? { ok: true, session } : done;
+  }
+
+  return {
+    list() {
+      const found = attempt((s) => ourKeys(s).map((key) => ({ key, raw: s.getItem(key) })));
+      if (!found.ok) return { sessions: [], unreadable: [], unavailable: found.error };
+      const sessions: CaseSession[] = [];
+      const unreadable: UnreadableRecord[] = [];
+      for (const { key, raw } of found.value) {
+        if (raw === null) continue; // removed meanwhile
+        const result = read(key, raw);
+        if (result.ok) sessions.push(result.session);
+        else unreadable.push({ key, reason: result.reason, detail: result.detail });
+      }
+      sessions.sort((a, b) =>
+        a.updatedAt === b.updatedAt
+          ? a.id.localeCompare(b.id)
+          : Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
+      );
+      return { sessions, unreadable };
+    },
+
+    get(id) {
+      const key = sessionKey(id);
+      const raw = attempt((s) => s.getItem(key));
+      if (!raw.ok) return raw;
+      return raw.value === null ? { ok: false, reason: 'missing' } : read(key, raw.value);
+    },
+
+    create(init) {
+      const at = now().toISOString();
+      const session: CaseSession = {
+        id: newId(),
+        revision: 1,
+        createdAt: at,
+        updatedAt: at,
+        guideVersion: init.guideVersion,
+        stepId: init.stepId,
+        answers: { ...init.answers },
+        timeline: [...(init.timeline ?? [])],
+        checklists: { ...init.checklists },
+        notes: { ...init.notes },
+      };
+      if (init.caseNumber !== undefined) session.caseNumber = init.caseNumber;
+      if (init.label !== undefined) session.label = init.label;
+      if (init.returnTo !== undefined) session.returnTo = init.returnTo;
+      return write(session);
+    },
+
+    save(session, expectedRevision) {
+      const key = sessionKey(session.id);
+      const raw = attempt((s) => s.getItem(key));
+      if (!raw.ok) return raw;
+      if (raw.value === null) return { ok: false, reason: 'missing' };
+      const stored = read(key, raw.value);
+      if (!stored.ok) return stored;
+      if (stored.session.revision !== expectedRevision) {
+        return { ok: false, reason: 'conflict', current: stored.session };
+      }
+      return write({ ...session, revision: expectedRevision + 1, updatedAt: now().toISOString() });
+    },
+
+    remove(id) {
+      const done = attempt((s) => s.removeItem(sessionKey(id)));
+      return done.ok ? { ok: true } : done;
+    },
+
+    removeUnreadable(key) {
+      if (!key.startsWith(sessionKeyPrefix)) return { ok: false, reason: 'not-ours' };
+      const raw = attempt((s) => s.getItem(key));
+      if (!raw.ok) return raw;
+      if (raw.value !== null && read(key, raw.value).ok) return { ok: false, reason: 'readable' };
+      const done = attempt((s) => s.removeItem(key));
+      return done.ok ? { ok: true } : done;
+    },
+
+    clearAll() {
+      const done = attempt((s) => {
+        const keys = ourKeys(s);
+        keys.forEach((key) => s.removeItem(key));
+        return keys.length;
+      });
+      return done.ok ? { ok: true, removed: done.value } : done;
+    },
+  };
+}
