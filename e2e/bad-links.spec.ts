@@ -6,7 +6,7 @@ test('an unknown step says so and offers the way back', async ({ page }) => {
   await page.goto('/extension-failures/cause/no-such-cause');
   await expect(h1(page)).toHaveText('There is no such step in this guide');
   await page.getByRole('link', { name: 'start the guide from the beginning' }).click();
-  await expect(h1(page)).toContainText('ExtensionSnapshotFailedCOM');
+  await expect(h1(page)).toHaveText('Troubleshoot extension COM and MDTC backup failures');
 });
 
 test('an unknown page outside the guide says so', async ({ page }) => {

@@ -1,8 +1,7 @@
 /** The TSG's facts each step link must show verbatim (from ../shared/seeds, the TSG). */
 export const factsByLink: Record<string, { title: string; facts: string[] }> = {
   '/extension-failures': {
-    title:
-      'ExtensionSnapshotFailedCOM, ExtensionInstallationFailedCOM, ExtensionInstallationFailedMDTC',
+    title: 'Troubleshoot extension COM and MDTC backup failures',
     facts: [
       'ExtensionSnapshotFailedCOM',
       'ExtensionInstallationFailedCOM',

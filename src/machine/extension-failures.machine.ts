@@ -89,8 +89,7 @@ export const extensionFailuresMachine = setup({
       meta: {
         id: 'start',
         path: '',
-        title:
-          'ExtensionSnapshotFailedCOM, ExtensionInstallationFailedCOM, ExtensionInstallationFailedMDTC',
+        title: 'Troubleshoot extension COM and MDTC backup failures',
         shortTitle: 'Start',
         kind: 'start',
         phase: 'permission',

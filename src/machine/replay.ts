@@ -68,7 +68,29 @@ export interface Replay {
  * records no answer: it is passed whenever the walk goes on.
  */
 export function replay(answers: Answers, stopAt?: string): Replay {
-  let [snapshot] = initialTransition(extensionFailuresMachine);
+  const key = `${stopAt ?? ''}?${Object.keys(answers)
+    .sort()
+    .map((id) => `${id}=${answers[id]}`)
+    .join('&')}`;
+  const cached = replayCache.get(key);
+  if (cached) return cached;
+  const result = walk(answers, stopAt);
+  if (replayCache.size >= maxCachedReplays) replayCache.delete(replayCache.keys().next().value!);
+  replayCache.set(key, result);
+  return result;
+}
+
+/**
+ * Snapshots are immutable, so replays are cached: the same answers are replayed by the route's
+ * loader, the answer links and the notices, and a click must not wait on the machine.
+ */
+const replayCache = new Map<string, Replay>();
+const maxCachedReplays = 200;
+let initialSnapshot: GuideSnapshot | undefined;
+
+function walk(answers: Answers, stopAt?: string): Replay {
+  initialSnapshot ??= initialTransition(extensionFailuresMachine)[0];
+  let snapshot = initialSnapshot;
   const trail: StepMeta[] = [];
   const used: string[] = [];
   for (;;) {

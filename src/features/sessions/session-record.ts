@@ -55,6 +55,11 @@ function timeOf(iso: string): number {
   return Number.isNaN(ms) ? -Infinity : ms;
 }
 
+/** A copy of a record without one key (a plain copy when `key` is undefined). */
+function without<T>(record: Record<string, T>, key: string | undefined): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
 /** Records an answer: the new current answers and step, and one more timeline entry. */
 export function recordAnswer(
   session: CaseSession,
@@ -81,11 +86,10 @@ export function toggleChecklistItem(
   checked: boolean,
   at: string,
 ): CaseSession {
-  const list = { ...session.checklists[checklistId] };
+  const list = without(session.checklists[checklistId] ?? {}, checked ? undefined : itemId);
   if (checked) list[itemId] ??= at;
-  else delete list[itemId];
-  const checklists = { ...session.checklists, [checklistId]: list };
-  if (Object.keys(list).length === 0) delete checklists[checklistId];
+  const checklists = without(session.checklists, checklistId);
+  if (Object.keys(list).length > 0) checklists[checklistId] = list;
   return { ...session, checklists, updatedAt: at };
 }
 
@@ -96,9 +100,8 @@ export function setNote(
   text: string,
   at: string,
 ): CaseSession {
-  const notes = { ...session.notes };
-  if (text.trim() === '') delete notes[stepId];
-  else notes[stepId] = { text: text.slice(0, maxNoteLength), updatedAt: at };
+  const notes = without(session.notes, stepId);
+  if (text.trim() !== '') notes[stepId] = { text: text.slice(0, maxNoteLength), updatedAt: at };
   return { ...session, notes, updatedAt: at };
 }
 

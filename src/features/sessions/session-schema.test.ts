@@ -34,7 +34,10 @@ test('a session round-trips through its stored form', () => {
 });
 
 test('a minimal session, without the optional fields, is read', () => {
-  const { caseNumber: _c, label: _l, returnTo: _r, ...minimal } = session;
+  const minimal: CaseSession = { ...session };
+  delete minimal.caseNumber;
+  delete minimal.label;
+  delete minimal.returnTo;
   const result = parseStoredSession(JSON.stringify({ schema: 1, session: minimal }));
   expect(result).toEqual({ ok: true, session: minimal, migrated: false });
 });
@@ -108,7 +111,9 @@ test.each([
 });
 
 test('schema 0 migrates: checked items take updatedAt, the timeline starts empty', () => {
-  const { checklists: _c, timeline: _t, ...rest } = session;
+  const rest: Partial<CaseSession> = { ...session };
+  delete rest.checklists;
+  delete rest.timeline;
   const old = {
     schema: 0,
     session: {

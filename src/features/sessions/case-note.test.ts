@@ -1,0 +1,227 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { buildCaseNote, type ChecklistCatalog } from './case-note';
+import type { CaseSession } from './session-record';
+
+const contentDir = fileURLToPath(new URL('../../../content/extension-failures/', import.meta.url));
+
+/** Markdown inline text as plain text: emphasis markers and escapes gone, code kept verbatim. */
+function plain(markdown: string): string {
+  return markdown
+    .split(/(`[^`]*`)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.slice(1, -1)
+        : part
+            .replace(/\*+/g, '')
+            .replace(/(?<![\p{L}\p{N}\\])_|(?<=\S)_(?![\p{L}\p{N}])/gu, '')
+            .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1'),
+    )
+    .join('')
+    .trim();
+}
+
+/**
+ * The checklists of the content pages, read the way the app will be given them: one per
+ * `<Checklist id>`, titled by the `##` heading above it (else "Checklist").
+ */
+function readChecklists(): ChecklistCatalog {
+  const catalog: Record<string, ChecklistCatalog[string]> = {};
+  for (const file of readdirSync(contentDir).filter((f) => f.endsWith('.mdx'))) {
+    const source = readFileSync(`${contentDir}${file}`, 'utf8');
+    const pattern = /<Checklist id="([^"]+)">([\s\S]*?)<\/Checklist>/g;
+    for (const match of source.matchAll(pattern)) {
+      const before = source.slice(0, match.index);
+      const heading = [...before.matchAll(/^## (.+)$/gm)].at(-1)?.[1];
+      const lines = match[2]!.split('\n').filter((l) => /^(\d+\.|-) /.test(l));
+      catalog[match[1]!] = {
+        stepId: file.slice(0, -'.mdx'.length),
+        title: heading ? plain(heading) : 'Checklist',
+        ordered: /^\d+\./.test(lines[0] ?? ''),
+        items: lines.map((l, i) => ({
+          id: String(i + 1),
+          text: plain(l.replace(/^(\d+\.|-) /, '')),
+        })),
+      };
+    }
+  }
+  return catalog;
+}
+
+const checklistItems = readChecklists();
+const origin = 'https://wizard.example';
+
+function at(minute: number): string {
+  return new Date(Date.UTC(2026, 0, 10, 9, minute)).toISOString();
+}
+
+function session(patch: Partial<CaseSession>): CaseSession {
+  return {
+    id: 'a3c9e3d2-5b1f-4c55-9d57-1f0e4c9b2a10',
+    revision: 7,
+    createdAt: at(0),
+    updatedAt: at(59),
+    guideVersion: 1,
+    stepId: 'log-permission',
+    answers: {},
+    timeline: [],
+    checklists: {},
+    notes: {},
+    ...patch,
+  };
+}
+
+const timeline = (entries: [string, string, number][]) =>
+  entries.map(([stepId, value, minute]) => ({ stepId, value, at: at(minute) }));
+
+const causeThree = session({
+  caseNumber: '2601100010001234',
+  label: 'Contoso SQL VM: nightly backup fails',
+  stepId: 'resolved',
+  answers: {
+    'log-permission': 'granted',
+    'collect-asc': 'not-working',
+    'collect-manual': 'collected',
+    'error-code': 'extension-installation-failed-com',
+    findings: 'install-provider-com-exception',
+    'dll-dates': 'differ',
+    'cause-msvc-dll-mismatch': 'applied',
+    retry: 'succeeded',
+  },
+  timeline: timeline([
+    ['log-permission', 'granted', 2],
+    ['collect-asc', 'not-working', 6],
+    ['collect-manual', 'collected', 15],
+    ['error-code', 'extension-installation-failed-com', 17],
+    ['findings', 'none', 20],
+    ['findings', 'install-provider-com-exception', 24],
+    ['dll-dates', 'differ', 30],
+    ['cause-msvc-dll-mismatch', 'applied', 48],
+    ['retry', 'succeeded', 58],
+  ]),
+  checklists: {
+    'manual-log-locations': { '1': at(10), '2': at(11), '3': at(12), '4': at(14) },
+    'msvc-dll-check': { '1': at(29), '2': at(29) },
+    'msvc-dll-remediation': { '1': at(35), '2': at(40), '3': at(46) },
+  },
+  notes: {
+    findings: {
+      text: 'VMSnapshot plugin log, 2026-01-09 22:14 UTC:\n[Error]: Install provider failed {Exception = System.Runtime.InteropServices.COMException (0x80110401)',
+      updatedAt: at(23),
+    },
+    'dll-dates': {
+      text: 'msvcp120.dll modified 2013-10-05, msvcr120.dll modified 2016-06-14 (C:\\Windows\\System32).',
+      updatedAt: at(31),
+    },
+  },
+});
+
+const knownIssuesAfterCauseOne = session({
+  caseNumber: '2601100010005678',
+  stepId: 'known-issues',
+  answers: {
+    'log-permission': 'not-granted',
+    'permission-pending': 'granted',
+    'collect-asc': 'report-ready',
+    'error-code': 'extension-installation-failed-mdtc',
+    findings: 'event-4689',
+    reboot: 'no',
+  },
+  timeline: timeline([
+    ['log-permission', 'not-granted', 1],
+    ['permission-pending', 'granted', 40],
+    ['collect-asc', 'report-ready', 45],
+    ['error-code', 'extension-installation-failed-mdtc', 46],
+    ['findings', 'event-4689', 50],
+    ['reboot', 'no', 55],
+  ]),
+  checklists: { 'asc-report': { '1': at(42), '2': at(43) } },
+  notes: {
+    reboot: {
+      text: 'Customer rebooted twice; the next backup failed the same way.',
+      updatedAt: at(55),
+    },
+  },
+});
+
+const justStarted = session({
+  updatedAt: at(2),
+  stepId: 'collect-asc',
+  answers: { 'log-permission': 'granted' },
+  timeline: timeline([['log-permission', 'granted', 2]]),
+});
+
+test('the checklists read from the content pages are the ones the pages declare', () => {
+  expect(Object.keys(checklistItems).sort()).toEqual([
+    'asc-report',
+    'desktop-heap-remediation',
+    'iaasvm-provider-keys',
+    'manual-log-locations',
+    'msvc-dll-check',
+    'msvc-dll-remediation',
+  ]);
+  expect(checklistItems['msvc-dll-remediation']!.items).toHaveLength(4);
+});
+
+test.each([
+  ['cause-3', causeThree],
+  ['known-issues-after-cause-1', knownIssuesAfterCauseOne],
+  ['just-started', justStarted],
+])('case note golden: %s', async (name, input) => {
+  const note = buildCaseNote(input, { includeNotes: true, origin, checklistItems });
+  await expect(note.text).toMatchFileSnapshot(`./__golden__/${name}.txt`);
+  await expect(note.markdown).toMatchFileSnapshot(`./__golden__/${name}.md`);
+});
+
+test('the plain text note has no Markdown syntax', () => {
+  for (const input of [causeThree, knownIssuesAfterCauseOne, justStarted]) {
+    const { text } = buildCaseNote(input, { includeNotes: true, origin, checklistItems });
+    expect(text).not.toMatch(/\*\*|^#|`/m);
+  }
+});
+
+test('includeNotes: false leaves the notes out', () => {
+  const withNotes = buildCaseNote(causeThree, { includeNotes: true, origin, checklistItems });
+  const without = buildCaseNote(causeThree, { includeNotes: false, origin, checklistItems });
+  expect(withNotes.text).toContain('Evidence noted');
+  for (const { text, markdown } of [without]) {
+    expect(text).not.toContain('Evidence noted');
+    expect(markdown).not.toContain('Evidence noted');
+    expect(text).not.toContain('VMSnapshot plugin log');
+    expect(markdown).not.toContain('2013-10-05');
+  }
+});
+
+test('the link reopens the current step with the answers that lead to it, never the case number', () => {
+  const { text } = buildCaseNote(justStarted, {
+    includeNotes: true,
+    origin: `${origin}/`,
+    checklistItems,
+  });
+  expect(text).toContain(`${origin}/extension-failures/collect/asc?log-permission=granted&v=1`);
+  const full = buildCaseNote(causeThree, { includeNotes: true, origin, checklistItems }).text;
+  const url = full.split('\n').find((l) => l.startsWith(origin))!;
+  expect(url).not.toContain('2601100010001234');
+});
+
+test('a remediation that did not help: the cause, the failed retry and the known issues', () => {
+  const failed = session({
+    stepId: 'known-issues',
+    answers: {
+      'log-permission': 'granted',
+      'collect-asc': 'report-ready',
+      'error-code': 'extension-snapshot-failed-com',
+      findings: 'iaasvm-provider',
+      'cause-iaasvm-provider': 'applied',
+      retry: 'failed',
+    },
+  });
+  const { text } = buildCaseNote(failed, { includeNotes: true, origin, checklistItems });
+  expect(text).toContain('Cause identified\n- Cause 2: Error due to IaaS VM provider Service\n');
+  expect(text).toContain('- The backup still fails after the remediation for Cause 2');
+  expect(text).toContain('Cause 2: IaaS VM provider service, Remediation (0 of 2 done):');
+  expect(text).toContain('Outcome of the retried backup\n- No, the backup still fails\n');
+  expect(text).toContain('Next steps\n- Review the other known issues: https://');
+  expect(text).not.toContain('(answered');
+});
