@@ -39,6 +39,7 @@ test('every step has an answered link to check', () => {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
+    test.describe.configure({ timeout: 60_000 });
 
     for (const [stepId, link] of links) {
       test(`axe: ${stepId}`, async ({ page }) => {
@@ -48,18 +49,18 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
 
-    test('axe: a reference step, a bad link, an unknown step, the home page', async ({ page }) => {
-      for (const url of [
-        '/extension-failures/cause/desktop-heap',
-        '/extension-failures/collect/asc?log-permission=nope',
-        '/extension-failures/nowhere',
-        '/',
-      ]) {
+    for (const [name, url] of [
+      ['a reference step', '/extension-failures/cause/desktop-heap'],
+      ['a bad link', '/extension-failures/collect/asc?log-permission=nope'],
+      ['an unknown step', '/extension-failures/nowhere'],
+      ['the home page', '/'],
+    ] as const) {
+      test(`axe: ${name}`, async ({ page }) => {
         await page.goto(url);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoSeriousViolations(page);
-      }
-    });
+      });
+    }
 
     test('axe: the error summary on a question answered with nothing', async ({ page }) => {
       await page.goto('/extension-failures/log-permission');

@@ -1,4 +1,5 @@
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 
 export function AppLayout() {
   const navigation = useNavigation();
@@ -25,7 +26,9 @@ export function AppLayout() {
         className={`no-print h-1 bg-brand-600 transition-opacity ${navigation.state === 'loading' ? 'opacity-100' : 'opacity-0'}`}
       />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-        <Outlet />
+        <ActiveSessionProvider>
+          <Outlet />
+        </ActiveSessionProvider>
       </main>
       <footer className="no-print border-t border-slate-200 py-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
         <div className="mx-auto max-w-6xl px-4 sm:px-6">

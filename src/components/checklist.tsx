@@ -1,19 +1,40 @@
 import {
   Children,
   isValidElement,
+  useContext,
   useId,
   useState,
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { ChecklistStateContext, type ChecklistState } from './checklist-state';
 
 interface ListElementProps {
   children?: ReactNode;
 }
 
+function useLocalChecklistState(): ChecklistState {
+  const [checked, setChecked] = useState<Record<string, string>>({});
+  return {
+    checkedAt: (list, item) => checked[`${list}:${item}`],
+    toggle: (list, item, on) =>
+      setChecked((current) => {
+        const key = `${list}:${item}`;
+        const rest = Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
+        return on ? { ...rest, [key]: new Date().toISOString() } : rest;
+      }),
+  };
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
 /**
- * Turns the markdown list it wraps into a checklist: each item gets a native checkbox.
- * `id` names the checklist (stable across versions of the content).
+ * Turns the markdown list it wraps into a checklist: each item gets a native checkbox, kept in
+ * the case session when there is one (with the time it was checked). `id` names the checklist;
+ * items are numbered from 1.
  */
 export function Checklist({ id, children }: { id: string; children?: ReactNode }) {
   const list = Children.toArray(children).find(isValidElement) as
@@ -24,36 +45,46 @@ export function Checklist({ id, children }: { id: string; children?: ReactNode }
       )
     : [];
   const ordered = list?.type === 'ol';
-  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const local = useLocalChecklistState();
+  const state = useContext(ChecklistStateContext) ?? local;
   const baseId = useId();
   const ListTag = ordered ? 'ol' : 'ul';
+  const done = items.filter((_, i) => state.checkedAt(id, String(i + 1))).length;
 
   return (
     <ListTag
       data-checklist={id}
       className="my-4 space-y-2"
-      aria-label={`Checklist, ${checked.size} of ${items.length} done`}
+      aria-label={`Checklist, ${done} of ${items.length} done`}
     >
       {items.map((item, index) => {
-        const inputId = `${baseId}-${index}`;
+        const itemId = String(index + 1);
+        const inputId = `${baseId}-${itemId}`;
+        const checkedAt = state.checkedAt(id, itemId);
         return (
-          <li key={index} className="flex items-start gap-3">
+          <li key={itemId} className="flex items-start gap-3">
             <input
               id={inputId}
               type="checkbox"
-              checked={checked.has(index)}
-              onChange={(e) => {
-                const next = new Set(checked);
-                if (e.target.checked) next.add(index);
-                else next.delete(index);
-                setChecked(next);
-              }}
+              checked={checkedAt !== undefined}
+              onChange={(e) => state.toggle(id, itemId, e.target.checked)}
+              aria-describedby={checkedAt ? `${inputId}-time` : undefined}
               className="mt-1 size-5 shrink-0 accent-brand-600"
             />
-            <label htmlFor={inputId} className="min-w-0 break-words">
-              {ordered ? <span className="font-semibold">{index + 1}. </span> : null}
-              {item.props.children}
-            </label>
+            <div className="min-w-0">
+              <label htmlFor={inputId} className="break-words">
+                {ordered ? <span className="font-semibold">{itemId}. </span> : null}
+                {item.props.children}
+              </label>
+              {checkedAt ? (
+                <span
+                  id={`${inputId}-time`}
+                  className="block text-sm text-slate-700 dark:text-slate-300"
+                >
+                  Done {timeFormat.format(new Date(checkedAt))}
+                </span>
+              ) : null}
+            </div>
           </li>
         );
       })}

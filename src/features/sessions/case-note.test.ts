@@ -1,55 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parseChecklistCatalog } from './checklist-catalog';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { buildCaseNote, type ChecklistCatalog } from './case-note';
+import { buildCaseNote } from './case-note';
 import type { CaseSession } from './session-record';
 
 const contentDir = fileURLToPath(new URL('../../../content/extension-failures/', import.meta.url));
 
-/** Markdown inline text as plain text: emphasis markers and escapes gone, code kept verbatim. */
-function plain(markdown: string): string {
-  return markdown
-    .split(/(`[^`]*`)/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part.slice(1, -1)
-        : part
-            .replace(/\*+/g, '')
-            .replace(/(?<![\p{L}\p{N}\\])_|(?<=\S)_(?![\p{L}\p{N}])/gu, '')
-            .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1'),
-    )
-    .join('')
-    .trim();
-}
-
-/**
- * The checklists of the content pages, read the way the app will be given them: one per
- * `<Checklist id>`, titled by the `##` heading above it (else "Checklist").
- */
-function readChecklists(): ChecklistCatalog {
-  const catalog: Record<string, ChecklistCatalog[string]> = {};
-  for (const file of readdirSync(contentDir).filter((f) => f.endsWith('.mdx'))) {
-    const source = readFileSync(`${contentDir}${file}`, 'utf8');
-    const pattern = /<Checklist id="([^"]+)">([\s\S]*?)<\/Checklist>/g;
-    for (const match of source.matchAll(pattern)) {
-      const before = source.slice(0, match.index);
-      const heading = [...before.matchAll(/^## (.+)$/gm)].at(-1)?.[1];
-      const lines = match[2]!.split('\n').filter((l) => /^(\d+\.|-) /.test(l));
-      catalog[match[1]!] = {
-        stepId: file.slice(0, -'.mdx'.length),
-        title: heading ? plain(heading) : 'Checklist',
-        ordered: /^\d+\./.test(lines[0] ?? ''),
-        items: lines.map((l, i) => ({
-          id: String(i + 1),
-          text: plain(l.replace(/^(\d+\.|-) /, '')),
-        })),
-      };
-    }
-  }
-  return catalog;
-}
-
-const checklistItems = readChecklists();
+const checklistItems = parseChecklistCatalog(
+  Object.fromEntries(
+    readdirSync(contentDir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => [f.slice(0, -'.mdx'.length), readFileSync(`${contentDir}${f}`, 'utf8')]),
+  ),
+);
 const origin = 'https://wizard.example';
 
 function at(minute: number): string {

@@ -184,3 +184,33 @@ export function mergeConcurrent(mine: CaseSession, theirs: CaseSession): CaseSes
   if (newer.returnTo !== undefined) merged.returnTo = newer.returnTo;
   return merged;
 }
+
+/** Follows the tab to another step (Back, Forward, Change, a link): no timeline entry. */
+export function moveTo(
+  session: CaseSession,
+  stepId: string,
+  answers: Readonly<Record<string, string>>,
+  returnTo: string | undefined,
+  at: string,
+): CaseSession {
+  const moved: CaseSession = { ...session, stepId, answers: { ...answers }, updatedAt: at };
+  if (returnTo) moved.returnTo = returnTo;
+  else delete moved.returnTo;
+  return moved;
+}
+
+/** Whether a session already stands where the tab stands. */
+export function isAt(
+  session: CaseSession,
+  stepId: string,
+  answers: Readonly<Record<string, string>>,
+  returnTo: string | undefined,
+): boolean {
+  const keys = Object.keys(answers);
+  return (
+    session.stepId === stepId &&
+    session.returnTo === returnTo &&
+    keys.length === Object.keys(session.answers).length &&
+    keys.every((k) => session.answers[k] === answers[k])
+  );
+}

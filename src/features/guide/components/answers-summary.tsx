@@ -4,7 +4,26 @@ import { changeAnswerHref } from '../links/answer-step';
 import type { StepView } from '../links/resolve-step';
 
 /** "How you got here": every answer so far, each with a Change link. */
-export function AnswersSummary({ view }: { view: StepView }) {
+interface TimelineEntry {
+  stepId: string;
+  value: string;
+  at: string;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** When an answer was given: the latest time the same answer was given to the step. */
+function answeredAt(timeline: readonly TimelineEntry[], stepId: string, value: string) {
+  return timeline.findLast((t) => t.stepId === stepId && t.value === value)?.at;
+}
+
+export function AnswersSummary({
+  view,
+  timeline = [],
+}: {
+  view: StepView;
+  timeline?: readonly TimelineEntry[];
+}) {
   if (view.history.length === 0) return null;
   return (
     <section aria-labelledby="how-you-got-here">
@@ -18,7 +37,14 @@ export function AnswersSummary({ view }: { view: StepView }) {
               {step.shortTitle}
             </dt>
             <dd className="flex items-start justify-between gap-3">
-              <span className="min-w-0 break-words">{answerLabel(step, value)}</span>
+              <span className="min-w-0 break-words">
+                {answerLabel(step, value)}
+                {answeredAt(timeline, step.id, value) ? (
+                  <span className="block text-sm text-slate-700 dark:text-slate-300">
+                    {timeFormat.format(new Date(answeredAt(timeline, step.id, value)!))}
+                  </span>
+                ) : null}
+              </span>
               <Link
                 to={changeAnswerHref(view, step.id)}
                 className="no-print shrink-0 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300"

@@ -1,12 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { ChecklistStateContext, type ChecklistState } from '../../../components/checklist-state';
 import { CopyButton } from '../../../components/copy-button';
+import { useActiveSession } from '../../sessions/active/active-session-context';
+import { useSessionFollowsTab } from '../../sessions/active/use-session-follows-tab';
+import { CaseDetailsForm } from '../../sessions/components/case-details-form';
+import { CasePanel } from '../../sessions/components/case-panel';
+import { recordAnswer, toggleChecklistItem } from '../../sessions/session-record';
 import { possibleNextSteps, startStep } from '../../../machine/steps';
 import { answerLabel } from '../explain/answer-labels';
 import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
-  answerStep,
+  answerTarget,
   previousStepHref,
   shareableHref,
 } from '../links/answer-step';
@@ -38,101 +44,148 @@ export function StepScreen({ view }: { view: StepView }) {
     prefetchStepContent(possibleNextSteps(step.id).map((s) => s.id));
   }, [step.id]);
 
+  const active = useActiveSession();
+  const { session, update } = active;
+  useSessionFollowsTab(view, location.key);
+  const checklists = useMemo<ChecklistState | null>(
+    () =>
+      session
+        ? {
+            checkedAt: (list, item) => session.checklists[list]?.[item],
+            toggle: (list, item, on) =>
+              update((s, at) => toggleChecklistItem(s, list, item, on, at)),
+          }
+        : null,
+    [session, update],
+  );
+
+  const answer = (value: string) => {
+    const target = answerTarget(view, value);
+    if (session && step.kind !== 'start') {
+      update((s, at) => ({
+        ...recordAnswer(s, step.id, value, target.answers, target.step.id, at),
+        ...(target.returnTo ? { returnTo: target.returnTo } : { returnTo: undefined }),
+      }));
+    }
+    // Browser Back then shows this step as the engineer left it, answer selected.
+    if (step.kind !== 'start') {
+      window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
+    }
+    void navigate(stepHref(target.step, target.answers, { returnTo: target.returnTo }));
+  };
+
   const back = previousStepHref(view);
   const answering = view.mode === 'answered' && step.answer;
   const returning = view.returnTo;
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="min-w-0">
-        <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
-          {back ? (
-            <Link to={back} className={`${linkClass} inline-flex items-center gap-1`}>
-              <span aria-hidden="true">‹</span> Back
-            </Link>
-          ) : (
-            <span />
-          )}
-          {step.kind !== 'start' ? (
-            <Link to={stepHref(startStep, {}, { withVersion: false })} className={linkClass}>
-              Start over
-            </Link>
+    <ChecklistStateContext.Provider value={checklists}>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">
+          <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+            {back ? (
+              <Link to={back} className={`${linkClass} inline-flex items-center gap-1`}>
+                <span aria-hidden="true">‹</span> Back
+              </Link>
+            ) : (
+              <span />
+            )}
+            {step.kind !== 'start' ? (
+              <Link to={stepHref(startStep, {}, { withVersion: false })} className={linkClass}>
+                Start over
+              </Link>
+            ) : null}
+          </div>
+
+          {view.linkVersion !== undefined ? <VersionNotice linkVersion={view.linkVersion} /> : null}
+          {view.mode === 'reference' && step.kind !== 'start' ? <ReferenceNotice /> : null}
+          {returning ? (
+            <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
+              You are changing an answer. After this you return to “{returning.shortTitle}” if it
+              still applies.
+            </p>
+          ) : null}
+          <div className="mb-6 lg:hidden">
+            <ProgressIndicator step={step} />
+          </div>
+          <DesktopHeapNotice view={view} />
+
+          <h1
+            ref={headingRef}
+            tabIndex={-1}
+            className="mb-6 text-3xl leading-tight font-bold break-words sm:text-4xl"
+          >
+            {step.title}
+          </h1>
+          <KnownIssuesReason view={view} />
+
+          <StepContentView stepId={step.id} />
+
+          {answering && step.kind === 'start' ? (
+            <section aria-labelledby="start-case" className="no-print mt-8 max-w-md">
+              <h2 id="start-case" className="mb-1 text-xl font-bold">
+                Start a case session
+              </h2>
+              <p className="mb-4 text-slate-700 dark:text-slate-300">
+                Your answers, checklists and notes are kept in this browser so you can resume later.
+                The case number never goes into a link.
+              </p>
+              <CaseDetailsForm
+                submitLabel="Start"
+                onSubmit={(details) => {
+                  active.start({ ...details, stepId: step.id });
+                  answer('start');
+                }}
+              />
+            </section>
+          ) : null}
+          {answering && step.kind !== 'start' ? (
+            <AnswerForm
+              key={location.key}
+              step={step}
+              initialValue={view.answers[step.id]}
+              onAnswer={answer}
+            />
+          ) : null}
+          {view.mode === 'reference' && step.answer && step.kind !== 'start' ? (
+            <section aria-labelledby="possible-answers" className="mt-8">
+              <h2 id="possible-answers" className="text-xl font-bold">
+                {step.answer.type === 'single' && step.answer.prompt
+                  ? step.answer.prompt
+                  : 'Possible answers'}
+              </h2>
+              <ul className="mt-2 list-disc pl-6">
+                {(step.answer.type === 'multiple'
+                  ? [...step.answer.options, step.answer.none]
+                  : step.answer.options
+                ).map((o) => (
+                  <li key={o.value}>{answerLabel(step, o.value)}</li>
+                ))}
+              </ul>
+            </section>
           ) : null}
         </div>
 
-        {view.linkVersion !== undefined ? <VersionNotice linkVersion={view.linkVersion} /> : null}
-        {view.mode === 'reference' && step.kind !== 'start' ? <ReferenceNotice /> : null}
-        {returning ? (
-          <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
-            You are changing an answer. After this you return to “{returning.shortTitle}” if it
-            still applies.
-          </p>
-        ) : null}
-        <div className="mb-6 lg:hidden">
-          <ProgressIndicator step={step} />
-        </div>
-        <DesktopHeapNotice view={view} />
-
-        <h1
-          ref={headingRef}
-          tabIndex={-1}
-          className="mb-6 text-3xl leading-tight font-bold break-words sm:text-4xl"
+        <aside
+          aria-label="Your answers and progress"
+          className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
         >
-          {step.title}
-        </h1>
-        <KnownIssuesReason view={view} />
-
-        <StepContentView stepId={step.id} />
-
-        {answering ? (
-          <AnswerForm
-            key={location.key}
-            step={step}
-            initialValue={view.answers[step.id]}
-            onAnswer={(value) => {
-              // Browser Back then shows this step as the engineer left it, answer selected.
-              window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
-              void navigate(answerStep(view, value));
-            }}
-          />
-        ) : null}
-        {view.mode === 'reference' && step.answer && step.kind !== 'start' ? (
-          <section aria-labelledby="possible-answers" className="mt-8">
-            <h2 id="possible-answers" className="text-xl font-bold">
-              {step.answer.type === 'single' && step.answer.prompt
-                ? step.answer.prompt
-                : 'Possible answers'}
-            </h2>
-            <ul className="mt-2 list-disc pl-6">
-              {(step.answer.type === 'multiple'
-                ? [...step.answer.options, step.answer.none]
-                : step.answer.options
-              ).map((o) => (
-                <li key={o.value}>{answerLabel(step, o.value)}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+          <div className="hidden lg:block">
+            <ProgressIndicator step={step} />
+          </div>
+          <AnswersSummary view={view} timeline={session?.timeline} />
+          <CasePanel view={view} />
+          <div className="no-print space-y-3">
+            <CopyButton
+              text={() => new URL(shareableHref(view), window.location.origin).href}
+              label="Copy link to this step"
+            />
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              The link opens this step with the answers above, for anyone. It holds no case data.
+            </p>
+          </div>
+        </aside>
       </div>
-
-      <aside
-        aria-label="Your answers and progress"
-        className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
-      >
-        <div className="hidden lg:block">
-          <ProgressIndicator step={step} />
-        </div>
-        <AnswersSummary view={view} />
-        <div className="no-print space-y-3">
-          <CopyButton
-            text={() => new URL(shareableHref(view), window.location.origin).href}
-            label="Copy link to this step"
-          />
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            The link opens this step with the answers above, for anyone. It holds no case data.
-          </p>
-        </div>
-      </aside>
-    </div>
+    </ChecklistStateContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { settleAnswers, type Answers } from '../../../machine/replay';
 import { stepHref } from './guide-href';
+import type { StepMeta } from '../../../machine/step-meta';
 import type { StepView } from './resolve-step';
 
 /**
@@ -8,18 +9,31 @@ import type { StepView } from './resolve-step';
  * going back and forth never loses them. While changing an answer (`returnTo`), it returns to
  * where the engineer was, if that step is still on the way.
  */
-export function answerStep(view: StepView, value: string): string {
+export interface AnswerTarget {
+  step: StepMeta;
+  answers: Answers;
+  returnTo?: string;
+}
+
+export function answerTarget(view: StepView, value: string): AnswerTarget {
   const answers: Answers =
     view.step.kind === 'start' ? view.answers : { ...view.answers, [view.step.id]: value };
   const { walk, kept } = settleAnswers(answers);
   const here = walk.trail.findIndex((s) => s.id === view.step.id);
   const returnId = view.returnTo?.id;
   const returnIndex = returnId ? walk.trail.findIndex((s) => s.id === returnId) : -1;
-  if (returnIndex > here) return stepHref(walk.trail[returnIndex]!, kept);
+  if (returnIndex > here) return { step: walk.trail[returnIndex]!, answers: kept };
   const next = walk.trail[here + 1];
   if (!next) throw new Error(`Answer ${value} to ${view.step.id} leads nowhere`);
   // Not back yet: keep returning once the questions the change opened are answered.
-  return stepHref(next, kept, { returnTo: returnIndex === -1 ? returnId : undefined });
+  return returnIndex === -1 && returnId
+    ? { step: next, answers: kept, returnTo: returnId }
+    : { step: next, answers: kept };
+}
+
+export function answerStep(view: StepView, value: string): string {
+  const target = answerTarget(view, value);
+  return stepHref(target.step, target.answers, { returnTo: target.returnTo });
 }
 
 /**

@@ -1,0 +1,42 @@
+import type { StorageLike } from '../session-store';
+
+/**
+ * The browser's storages, or `null` where they cannot be used (private modes and blocked
+ * storage throw on mere access).
+ */
+function probe(get: () => Storage): StorageLike | null {
+  try {
+    const storage = get();
+    storage.getItem('tsg-wizard:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export const localStore: StorageLike | null =
+  typeof window === 'undefined' ? null : probe(() => window.localStorage);
+
+const tabStore: StorageLike | null =
+  typeof window === 'undefined' ? null : probe(() => window.sessionStorage);
+
+const activeKey = 'tsg-wizard:active-session';
+
+/** The case session this tab works on: each tab its own, surviving reloads. */
+export const tabSession = {
+  get(): string | null {
+    try {
+      return tabStore?.getItem(activeKey) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  set(id: string | null): void {
+    try {
+      if (id) tabStore?.setItem(activeKey, id);
+      else tabStore?.removeItem(activeKey);
+    } catch {
+      // The tab simply forgets its session on reload; the session itself is saved.
+    }
+  },
+};

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+import { CopyButton } from '../../../components/copy-button';
+import { buildCaseNote, type ChecklistCatalog } from '../case-note';
+import { loadChecklistCatalog } from '../load-checklist-catalog';
+import type { CaseSession } from '../session-record';
+
+interface CaseNoteDialogProps {
+  session: CaseSession;
+  onClose: () => void;
+}
+
+function fileName(session: CaseSession): string {
+  const name = (session.caseNumber || session.label || 'case-note')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .slice(0, 60);
+  return `${name}-${session.updatedAt.slice(0, 10)}.md`;
+}
+
+/** The case note, previewed before it is copied or downloaded. */
+export function CaseNoteDialog({ session, onClose }: CaseNoteDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<'text' | 'markdown'>('text');
+  const [includeNotes, setIncludeNotes] = useState(true);
+  const [catalog, setCatalog] = useState<ChecklistCatalog | null>(null);
+  const [loadError, setLoadError] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    loadChecklistCatalog().then(setCatalog, () => setLoadError(true));
+  }, []);
+
+  const note = catalog
+    ? buildCaseNote(session, {
+        includeNotes,
+        origin: window.location.origin,
+        checklistItems: catalog,
+      })
+    : null;
+  const shown = note ? (format === 'text' ? note.text : note.markdown) : '';
+
+  const download = () => {
+    if (!note) return;
+    const url = URL.createObjectURL(new Blob([note.markdown], { type: 'text/markdown' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName(session);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="case-note-title"
+      onClose={onClose}
+      className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="space-y-4 p-5">
+        <div className="flex items-start justify-between gap-4">
+          <h2 id="case-note-title" className="text-2xl font-bold">
+            Case note
+          </h2>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded border border-slate-400 px-3 py-1 font-medium dark:border-slate-500"
+          >
+            Close
+          </button>
+        </div>
+        <p>
+          Check it, then copy it into the case record. It holds no customer data you did not type.
+        </p>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <fieldset className="flex gap-4">
+            <legend className="sr-only">Format</legend>
+            {(['text', 'markdown'] as const).map((f) => (
+              <label key={f} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="case-note-format"
+                  checked={format === f}
+                  onChange={() => setFormat(f)}
+                  className="size-5 accent-brand-700"
+                />
+                {f === 'text' ? 'Plain text' : 'Markdown'}
+              </label>
+            ))}
+          </fieldset>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={includeNotes}
+              onChange={(e) => setIncludeNotes(e.target.checked)}
+              className="size-5 accent-brand-700"
+            />
+            Include my notes
+          </label>
+        </div>
+        {loadError ? (
+          <p role="alert">The case note could not be prepared: reload the page and try again.</p>
+        ) : (
+          <textarea
+            readOnly
+            aria-label="Case note preview"
+            value={shown}
+            rows={16}
+            className="w-full rounded border border-slate-300 bg-slate-50 p-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
+          />
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <CopyButton text={shown} label="Copy case note" />
+          <button
+            type="button"
+            onClick={download}
+            disabled={!note}
+            className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
+          >
+            Download .md
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

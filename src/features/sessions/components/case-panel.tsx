@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { guideVersion } from '../../../../content/extension-failures/guide';
+import { stepById } from '../../../machine/steps';
+import { stepHref } from '../../guide/links/guide-href';
+import type { StepView } from '../../guide/links/resolve-step';
+import { useActiveSession } from '../active/active-session-context';
+import { rename, setNote, type CaseSession } from '../session-record';
+import { CaseDetailsForm } from './case-details-form';
+import { CaseNoteDialog } from './case-note-dialog';
+import { StepNoteField } from './step-note-field';
+
+const buttonClass =
+  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
+
+/** A case note needs a session; a tab without one gets a passing one built from its link. */
+function passingSession(view: StepView): CaseSession {
+  const now = new Date().toISOString();
+  return {
+    id: 'unsaved',
+    revision: 0,
+    createdAt: now,
+    updatedAt: now,
+    guideVersion,
+    stepId: view.step.id,
+    answers: { ...view.answers },
+    timeline: [],
+    checklists: {},
+    notes: {},
+  };
+}
+
+/** The case this tab works on: case number, notes on this step, the case note. */
+export function CasePanel({ view }: { view: StepView }) {
+  const { session, problem, update, start, movedElsewhere, acknowledgeMove } = useActiveSession();
+  const [editing, setEditing] = useState(false);
+  const [showNote, setShowNote] = useState(false);
+  const answered = view.mode === 'answered';
+
+  return (
+    <section aria-labelledby="case-session" className="no-print space-y-4">
+      <h2 id="case-session" className="text-lg font-bold">
+        Case session
+      </h2>
+      {problem ? (
+        <p
+          role="alert"
+          className="rounded-md border-l-4 border-red-700 bg-red-50 px-3 py-2 dark:border-red-400 dark:bg-red-950/50"
+        >
+          {problem}
+        </p>
+      ) : null}
+      {session && movedElsewhere && session.stepId !== view.step.id ? (
+        <div
+          role="status"
+          className="rounded-md border-l-4 border-sky-700 bg-sky-50 px-3 py-2 dark:border-sky-300 dark:bg-sky-950/60"
+        >
+          <p>This case moved on in another tab, to “{stepById(session.stepId)?.shortTitle}”.</p>
+          <Link
+            to={stepHref(stepById(session.stepId)!, session.answers, {
+              returnTo: session.returnTo,
+            })}
+            onClick={acknowledgeMove}
+            className="font-medium underline"
+          >
+            Go there
+          </Link>
+        </div>
+      ) : null}
+      {session ? (
+        <>
+          {editing ? (
+            <CaseDetailsForm
+              caseNumber={session.caseNumber}
+              label={session.label}
+              submitLabel="Save"
+              onCancel={() => setEditing(false)}
+              onSubmit={(details) => {
+                update((s, at) =>
+                  rename(
+                    s,
+                    { caseNumber: details.caseNumber ?? '', label: details.label ?? '' },
+                    at,
+                  ),
+                );
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <div className="flex items-start justify-between gap-3">
+              <p className="min-w-0 break-words">
+                {session.caseNumber ? (
+                  <strong>Case {session.caseNumber}</strong>
+                ) : (
+                  <span>No case number yet</span>
+                )}
+                {session.label ? <span className="block">{session.label}</span> : null}
+              </p>
+              <button type="button" className={buttonClass} onClick={() => setEditing(true)}>
+                {session.caseNumber || session.label ? 'Edit' : 'Add case number'}
+              </button>
+            </div>
+          )}
+          <StepNoteField
+            stepId={view.step.id}
+            value={session.notes[view.step.id]?.text ?? ''}
+            onSave={(text) => update((s, at) => setNote(s, view.step.id, text, at))}
+          />
+        </>
+      ) : (
+        <div className="space-y-2">
+          <p>This tab is not saving a case session: checklists and notes are not kept.</p>
+          {answered ? (
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => start({ stepId: view.step.id, answers: { ...view.answers } })}
+            >
+              Save as a case session
+            </button>
+          ) : null}
+        </div>
+      )}
+      {answered ? (
+        <button type="button" className={buttonClass} onClick={() => setShowNote(true)}>
+          Copy case note…
+        </button>
+      ) : null}
+      {showNote ? (
+        <CaseNoteDialog
+          session={session ?? passingSession(view)}
+          onClose={() => setShowNote(false)}
+        />
+      ) : null}
+    </section>
+  );
+}
