@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { quietChromiumArgs, systemChromiumPath } from './scripts/browser-path';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+/** The build under test (`npm run build` writes `dist`). */
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build, as a static host would serve it (with SPA fallback).
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,14 +1,28 @@
 import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
+
+/** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
+function mdxPages(): Plugin {
+  const plugin = mdx();
+  const transform = plugin.transform as (
+    this: Rollup.TransformPluginContext,
+    code: string,
+    id: string,
+  ) => Promise<Rollup.TransformResult>;
+  return {
+    ...(plugin as Plugin),
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[?&]raw\b/.test(id)) return null;
+      return transform.call(this, code, id);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [
-    { enforce: 'pre', ...mdx({ providerImportSource: undefined }) },
-    react({ include: /\.(mdx|tsx?|jsx?)$/ }),
-    tailwindcss(),
-  ],
+  plugins: [mdxPages(), react({ include: /\.(mdx|tsx?|jsx?)$/ }), tailwindcss()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { coveredErrors } from '../../../content/extension-failures/guide';
 import { startStep } from '../../machine/steps';
 import { stepHref } from '../../features/guide/links/guide-href';
+import { SessionList } from '../../features/sessions/components/session-list';
 import { useDocumentTitle } from '../use-document-title';
 
 export function HomeRoute() {
@@ -33,6 +34,7 @@ export function HomeRoute() {
           ))}
         </ul>
       </section>
+      <SessionList />
     </div>
   );
 }
