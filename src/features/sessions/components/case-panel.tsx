@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { guideVersion } from '../../../../content/extension-failures/guide';
 import { stepById } from '../../../machine/steps';
@@ -7,8 +7,12 @@ import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
 import { rename, setNote, type CaseSession } from '../session-record';
 import { CaseDetailsForm } from './case-details-form';
-import { CaseNoteDialog } from './case-note-dialog';
 import { StepNoteField } from './step-note-field';
+
+// The case note (its builder and the content sources) loads only when first opened.
+const CaseNoteDialog = lazy(() =>
+  import('./case-note-dialog').then((m) => ({ default: m.CaseNoteDialog })),
+);
 
 const buttonClass =
   'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
@@ -127,10 +131,12 @@ export function CasePanel({ view }: { view: StepView }) {
         </button>
       ) : null}
       {showNote ? (
-        <CaseNoteDialog
-          session={session ?? passingSession(view)}
-          onClose={() => setShowNote(false)}
-        />
+        <Suspense fallback={<p role="status">Preparing the case note…</p>}>
+          <CaseNoteDialog
+            session={session ?? passingSession(view)}
+            onClose={() => setShowNote(false)}
+          />
+        </Suspense>
       ) : null}
     </section>
   );
