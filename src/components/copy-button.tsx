@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { copyText } from '../lib/clipboard';
+import { secondaryButton } from './button-classes';
 
 interface CopyButtonProps {
   text: string | (() => string);
@@ -31,7 +32,7 @@ export function CopyButton({ text, label, accessibleLabel, className = '' }: Cop
           const ok = await copyText(typeof text === 'function' ? text() : text);
           setStatus(ok ? 'copied' : 'failed');
         }}
-        className="min-w-[4.5rem] rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        className={`min-w-[4.5rem] ${secondaryButton}`}
       >
         {status === 'idle' ? label : message}
       </button>

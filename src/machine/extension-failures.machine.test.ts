@@ -2,7 +2,7 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { initialTransition, transition } from 'xstate';
 import { expect, test } from 'vitest';
 import { extensionFailuresMachine, type GuideEvent } from './extension-failures.machine';
-import { replay, stepOf, type Answers } from './replay';
+import { replay, settleAnswers, stepOf, type Answers } from './replay';
 import { steps } from './steps';
 import { guideEventsFor } from './guide-events';
 
@@ -183,4 +183,23 @@ test('every step is reachable and every path ends on a final step', () => {
     paths.flatMap((p) => [p.state, ...p.steps.map((s) => s.state)]).map((s) => stepOf(s).id),
   );
   expect([...visited].sort()).toEqual(steps.map((s) => s.id).sort());
+});
+
+test('answers waiting for a step that may still come are kept; impossible ones are dropped', () => {
+  const { kept, dropped } = settleAnswers({
+    'log-permission': 'granted',
+    'collect-asc': 'need-more',
+    // collect-manual not answered yet: these may still apply
+    'error-code': 'extension-snapshot-failed-com',
+    retry: 'succeeded',
+    // never asked once permission was granted
+    'permission-pending': 'granted',
+  });
+  expect(Object.keys(kept).sort()).toEqual([
+    'collect-asc',
+    'error-code',
+    'log-permission',
+    'retry',
+  ]);
+  expect(dropped).toEqual(['permission-pending']);
 });

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { primaryButton } from '../../../components/button-classes';
 import { maxCaseNumberLength, maxLabelLength } from '../session-record';
 
 interface CaseDetailsFormProps {
@@ -56,10 +57,7 @@ export function CaseDetailsForm({
         />
       </div>
       <div className="flex gap-3">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950"
-        >
+        <button type="submit" className={primaryButton}>
           {submitLabel}
         </button>
         {onCancel ? (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { secondaryButton } from '../../../components/button-classes';
 import { CopyButton } from '../../../components/copy-button';
 import { buildCaseNote, type ChecklistCatalog } from '../case-note';
 import { loadChecklistCatalog } from '../load-checklist-catalog';
@@ -110,12 +111,7 @@ export function CaseNoteDialog({ session, onClose }: CaseNoteDialogProps) {
         )}
         <div className="flex flex-wrap items-center gap-3">
           <CopyButton text={shown} label="Copy case note" />
-          <button
-            type="button"
-            onClick={download}
-            disabled={!note}
-            className="rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100"
-          >
+          <button type="button" onClick={download} disabled={!note} className={secondaryButton}>
             Download .md
           </button>
         </div>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { secondaryButton } from '../../../components/button-classes';
 import { Link } from 'react-router';
 import { guideVersion } from '../../../../content/extension-failures/guide';
 import { stepById } from '../../../machine/steps';
@@ -13,9 +14,6 @@ import { StepNoteField } from './step-note-field';
 const CaseNoteDialog = lazy(() =>
   import('./case-note-dialog').then((m) => ({ default: m.CaseNoteDialog })),
 );
-
-const buttonClass =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
 /** A case note needs a session; a tab without one gets a passing one built from its link. */
 function passingSession(view: StepView): CaseSession {
@@ -100,7 +98,7 @@ export function CasePanel({ view }: { view: StepView }) {
                 )}
                 {session.label ? <span className="block">{session.label}</span> : null}
               </p>
-              <button type="button" className={buttonClass} onClick={() => setEditing(true)}>
+              <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
                 {session.caseNumber || session.label ? 'Edit' : 'Add case number'}
               </button>
             </div>
@@ -117,7 +115,7 @@ export function CasePanel({ view }: { view: StepView }) {
           {answered ? (
             <button
               type="button"
-              className={buttonClass}
+              className={secondaryButton}
               onClick={() => start({ stepId: view.step.id, answers: { ...view.answers } })}
             >
               Save as a case session
@@ -126,7 +124,7 @@ export function CasePanel({ view }: { view: StepView }) {
         </div>
       )}
       {answered ? (
-        <button type="button" className={buttonClass} onClick={() => setShowNote(true)}>
+        <button type="button" className={secondaryButton} onClick={() => setShowNote(true)}>
           Copy case note…
         </button>
       ) : null}

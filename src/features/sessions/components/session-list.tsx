@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { primaryButton, secondaryButton } from '../../../components/button-classes';
 import { useNavigate } from 'react-router';
 import { replay } from '../../../machine/replay';
 import { stepById } from '../../../machine/steps';
@@ -9,10 +10,6 @@ import type { SessionList as Listed } from '../session-store';
 import { CaseDetailsForm } from './case-details-form';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const smallButton =
-  'rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
-const primaryButton =
-  'rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950';
 
 function causeOf(session: CaseSession): string | undefined {
   return replay(session.answers).trail.find((s) => s.kind === 'cause')?.shortTitle;
@@ -93,7 +90,7 @@ export function SessionList() {
                     Delete it for good?{' '}
                     <button
                       type="button"
-                      className={smallButton}
+                      className={secondaryButton}
                       onClick={() => {
                         store.removeUnreadable(u.key);
                         setConfirming(null);
@@ -104,7 +101,7 @@ export function SessionList() {
                     </button>{' '}
                     <button
                       type="button"
-                      className={smallButton}
+                      className={secondaryButton}
                       onClick={() => setConfirming(null)}
                     >
                       No, keep it
@@ -113,7 +110,7 @@ export function SessionList() {
                 ) : (
                   <button
                     type="button"
-                    className={smallButton}
+                    className={secondaryButton}
                     onClick={() => setConfirming(u.key)}
                   >
                     Delete…
@@ -175,7 +172,7 @@ export function SessionList() {
                       </button>
                       <button
                         type="button"
-                        className={smallButton}
+                        className={secondaryButton}
                         onClick={() => setRenaming(s.id)}
                       >
                         Rename<span className="sr-only"> {sessionName(s)}</span>
@@ -185,14 +182,14 @@ export function SessionList() {
                           <span>Delete?</span>
                           <button
                             type="button"
-                            className={smallButton}
+                            className={secondaryButton}
                             onClick={() => remove(s.id)}
                           >
                             Yes, delete<span className="sr-only"> {sessionName(s)}</span>
                           </button>
                           <button
                             type="button"
-                            className={smallButton}
+                            className={secondaryButton}
                             onClick={() => setConfirming(null)}
                           >
                             No
@@ -201,7 +198,7 @@ export function SessionList() {
                       ) : (
                         <button
                           type="button"
-                          className={smallButton}
+                          className={secondaryButton}
                           onClick={() => setConfirming(s.id)}
                         >
                           Delete<span className="sr-only"> {sessionName(s)}</span>
@@ -222,7 +219,7 @@ export function SessionList() {
               <span>Delete all {sessions.length} sessions from this browser?</span>
               <button
                 type="button"
-                className={smallButton}
+                className={secondaryButton}
                 onClick={() => {
                   for (const s of sessions) store.remove(s.id);
                   leave();
@@ -232,12 +229,12 @@ export function SessionList() {
               >
                 Yes, delete all
               </button>
-              <button type="button" className={smallButton} onClick={() => setConfirming(null)}>
+              <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
                 No, keep them
               </button>
             </p>
           ) : (
-            <button type="button" className={smallButton} onClick={() => setConfirming('all')}>
+            <button type="button" className={secondaryButton} onClick={() => setConfirming('all')}>
               Clear all sessions…
             </button>
           )}
