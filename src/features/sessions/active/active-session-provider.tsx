@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { guideVersion } from '../../../../content/extension-failures/guide';
 import { mergeConcurrent, type CaseSession } from '../session-record';
-import { createSessionStore, sessionKey } from '../session-store';
+import { createSessionStore, sessionKey, type StorageFailure } from '../session-store';
 import { localStore, tabSession } from './browser-storage';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
 import { storageProblemMessage } from './storage-problem';
@@ -21,6 +21,8 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [movedElsewhere, setMovedElsewhere] = useState(false);
   const current = useRef(session);
+  // Set while this tab's session could never be stored (`start` was refused): it lives here only.
+  const unstored = useRef<StorageFailure | null>(null);
 
   const show = useCallback((next: CaseSession | null) => {
     current.current = next;
@@ -32,6 +34,12 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
       const before = current.current;
       if (!before) return;
       const edited = edit(before, new Date().toISOString());
+      if (unstored.current) {
+        // There is no stored record to save over: keep the change here and keep saying why.
+        show(edited);
+        setProblem(storageProblemMessage(unstored.current));
+        return;
+      }
       let saved = store.save(edited, before.revision);
       if (!saved.ok && saved.reason === 'conflict') {
         saved = store.save(mergeConcurrent(edited, saved.current), saved.current.revision);
@@ -70,6 +78,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
       const created = store.create(init);
       if (created.ok) {
         tabSession.set(created.session.id);
+        unstored.current = null;
         show(created.session);
         setProblem(null);
         return created.session;
@@ -86,6 +95,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
         notes: {},
         ...init,
       };
+      unstored.current = created;
       show(inMemory);
       setProblem(storageProblemMessage(created));
       return inMemory;
@@ -96,6 +106,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
   const resume = useCallback<ActiveSessionApi['resume']>(
     (chosen) => {
       tabSession.set(chosen.id);
+      unstored.current = null;
       show(chosen);
       setMovedElsewhere(false);
     },
@@ -104,6 +115,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
 
   const leave = useCallback(() => {
     tabSession.set(null);
+    unstored.current = null;
     show(null);
     setProblem(null);
   }, [show]);
