@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { stepHref } from '../src/features/guide/links/guide-href';
 import { coveringPaths } from '../src/machine/guide-paths';
 import { steps } from '../src/machine/steps';
+import { expectNoSeriousViolations } from './support/axe';
 
 /** For each step, a link that reaches it with answers, taken from the generated paths. */
 function answeredLinkPerStep(): Map<string, string> {
@@ -16,18 +16,6 @@ function answeredLinkPerStep(): Map<string, string> {
     }
   }
   return links;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 const links = answeredLinkPerStep();

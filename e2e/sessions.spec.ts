@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session' });
@@ -46,18 +46,6 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40) {
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('a reload resumes the same step with its checklist, note and case number', async ({
