@@ -68,35 +68,52 @@ export interface Replay {
  * records no answer: it is passed whenever the walk goes on.
  */
 export function replay(answers: Answers, stopAt?: string): Replay {
-  const key = `${stopAt ?? ''}?${Object.keys(answers)
+  const full = fullReplay(answers);
+  const at = stopAt === undefined ? -1 : full.trail.findIndex((s) => s.id === stopAt);
+  if (at === -1) return full;
+  // The walk is deterministic: stopping at a step is the full walk's prefix up to it.
+  const trail = full.trail.slice(0, at + 1);
+  const before = new Set(trail.slice(0, -1).map((s) => s.id));
+  return { trail, snapshot: full.snapshots[at]!, used: full.used.filter((id) => before.has(id)) };
+}
+
+function fullReplay(answers: Answers): FullReplay {
+  const key = Object.keys(answers)
     .sort()
     .map((id) => `${id}=${answers[id]}`)
-    .join('&')}`;
+    .join('&');
   const cached = replayCache.get(key);
   if (cached) return cached;
-  const result = walk(answers, stopAt);
+  const result = walk(answers);
   if (replayCache.size >= maxCachedReplays) replayCache.delete(replayCache.keys().next().value!);
   replayCache.set(key, result);
   return result;
+}
+
+interface FullReplay extends Replay {
+  /** The snapshot at each step of the trail. */
+  snapshots: readonly GuideSnapshot[];
 }
 
 /**
  * Snapshots are immutable, so replays are cached: the same answers are replayed by the route's
  * loader, the answer links and the notices, and a click must not wait on the machine.
  */
-const replayCache = new Map<string, Replay>();
+const replayCache = new Map<string, FullReplay>();
 const maxCachedReplays = 200;
 let initialSnapshot: GuideSnapshot | undefined;
 
-function walk(answers: Answers, stopAt?: string): Replay {
+function walk(answers: Answers): FullReplay {
   initialSnapshot ??= initialTransition(extensionFailuresMachine)[0];
   let snapshot = initialSnapshot;
   const trail: StepMeta[] = [];
+  const snapshots: GuideSnapshot[] = [];
   const used: string[] = [];
   for (;;) {
-    const step = stepOf(snapshot);
-    trail.push(step);
-    if (step.id === stopAt || snapshot.status === 'done') break;
+    trail.push(stepOf(snapshot));
+    snapshots.push(snapshot);
+    if (snapshot.status === 'done') break;
+    const step = trail.at(-1)!;
     let event: GuideEvent | undefined;
     if (step.kind === 'start') {
       event = { type: 'guide.start' };
@@ -107,7 +124,7 @@ function walk(answers: Answers, stopAt?: string): Replay {
     if (!event) break;
     [snapshot] = transition(extensionFailuresMachine, snapshot, event);
   }
-  return { trail, snapshot, used };
+  return { trail, snapshot, snapshots, used };
 }
 
 /**

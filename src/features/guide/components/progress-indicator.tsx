@@ -5,7 +5,13 @@ import { remainingSteps } from '../../../machine/steps';
  * Where the engineer is in the guide: the TSG's phases, and an honest count of the screens left,
  * read off the machine (the fewest and the most, since answers decide the way).
  */
-export function ProgressIndicator({ step }: { step: StepMeta }) {
+export function ProgressIndicator({
+  step,
+  reference = false,
+}: {
+  step: StepMeta;
+  reference?: boolean;
+}) {
   const current = phases.findIndex((p) => p.id === step.phase);
   const { min, max } = remainingSteps(step.id);
   const remaining =
@@ -18,7 +24,9 @@ export function ProgressIndicator({ step }: { step: StepMeta }) {
     <nav aria-label="Progress" className="text-sm">
       <ol className="flex flex-wrap gap-x-1 gap-y-1">
         {phases.map((phase, index) => {
-          const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+          // A reference view was reached without answers: nothing before it is "done".
+          const state =
+            index === current ? 'current' : index < current && !reference ? 'done' : 'todo';
           return (
             <li
               key={phase.id}

@@ -106,7 +106,7 @@ export function StepScreen({ view }: { view: StepView }) {
             </p>
           ) : null}
           <div className="mb-6 lg:hidden">
-            <ProgressIndicator step={step} />
+            <ProgressIndicator step={step} reference={view.mode === 'reference'} />
           </div>
           <DesktopHeapNotice view={view} />
 
@@ -171,7 +171,7 @@ export function StepScreen({ view }: { view: StepView }) {
           className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
         >
           <div className="hidden lg:block">
-            <ProgressIndicator step={step} />
+            <ProgressIndicator step={step} reference={view.mode === 'reference'} />
           </div>
           <AnswersSummary view={view} timeline={session?.timeline} />
           <CasePanel view={view} />

@@ -138,13 +138,16 @@ export function SessionList() {
                     submitLabel="Save"
                     onCancel={() => setRenaming(null)}
                     onSubmit={(details) => {
+                      // Rename the latest copy: another tab may have changed the session since.
+                      const latest = store.get(s.id);
+                      const base = latest.ok ? latest.session : s;
                       const saved = store.save(
                         rename(
-                          s,
+                          base,
                           { caseNumber: details.caseNumber ?? '', label: details.label ?? '' },
                           new Date().toISOString(),
                         ),
-                        s.revision,
+                        base.revision,
                       );
                       if (!saved.ok) setMessage('The new name could not be saved. Try again.');
                       setRenaming(null);
