@@ -2,6 +2,7 @@ import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { preloadStepContent } from './scripts/preload-step-content';
 
 /** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
 function mdxPages(): Plugin {
@@ -22,7 +23,12 @@ function mdxPages(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [mdxPages(), react({ include: /\.(mdx|tsx?|jsx?)$/ }), tailwindcss()],
+  plugins: [
+    mdxPages(),
+    react({ include: /\.(mdx|tsx?|jsx?)$/ }),
+    tailwindcss(),
+    preloadStepContent(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
