@@ -1,8 +1,8 @@
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Suspense } from 'react';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 
 export function AppLayout() {
-  const navigation = useNavigation();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -21,13 +21,12 @@ export function AppLayout() {
           </span>
         </div>
       </header>
-      <div
-        aria-hidden="true"
-        className={`no-print h-1 bg-brand-600 transition-opacity ${navigation.state === 'loading' ? 'opacity-100' : 'opacity-0'}`}
-      />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <ActiveSessionProvider>
-          <Outlet />
+          {/* Only the first screen waits here; later steps keep the old screen until ready. */}
+          <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
+            <Outlet />
+          </Suspense>
         </ActiveSessionProvider>
       </main>
       <footer className="no-print border-t border-slate-200 py-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">

@@ -1,9 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { guideBasePath } from '../../content/extension-failures/guide';
 import { AppLayout } from './app-layout';
-import { AppShellFallback } from './app-shell-fallback';
 import { HomeRoute } from './routes/home-route';
-import { guideStepLoader } from './routes/guide-step-loader';
 import { GuideStepRoute } from './routes/guide-step-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
@@ -15,13 +13,11 @@ import { RouteErrorBoundary } from './routes/route-error-boundary';
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
-    hydrateFallbackElement: <AppShellFallback />,
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
       {
         path: `${guideBasePath}/*`,
-        loader: guideStepLoader,
         element: <GuideStepRoute />,
         errorElement: <RouteErrorBoundary />,
       },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { startTransition, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ChecklistStateContext, type ChecklistState } from '../../../components/checklist-state';
 import { CopyButton } from '../../../components/copy-button';
@@ -13,6 +13,7 @@ import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
   answerTarget,
+  prepareAnswers,
   previousStepHref,
   shareableHref,
 } from '../links/answer-step';
@@ -29,6 +30,7 @@ import {
   VersionNotice,
 } from './step-notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
+import { whenIdle } from '../../../lib/when-idle';
 
 const linkClass =
   'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
@@ -43,6 +45,7 @@ export function StepScreen({ view }: { view: StepView }) {
   useEffect(() => {
     prefetchStepContent(possibleNextSteps(step.id).map((s) => s.id));
   }, [step.id]);
+  useEffect(() => whenIdle(() => prepareAnswers(view)), [view]);
 
   const active = useActiveSession();
   const { session, update } = active;
@@ -62,10 +65,13 @@ export function StepScreen({ view }: { view: StepView }) {
   const answer = (value: string) => {
     const target = answerTarget(view, value);
     if (session && step.kind !== 'start') {
-      update((s, at) => ({
-        ...recordAnswer(s, step.id, value, target.answers, target.step.id, at),
-        ...(target.returnTo ? { returnTo: target.returnTo } : { returnTo: undefined }),
-      }));
+      // Saved now; shown with the next step in one render (the navigation is a transition too).
+      startTransition(() =>
+        update((s, at) => ({
+          ...recordAnswer(s, step.id, value, target.answers, target.step.id, at),
+          ...(target.returnTo ? { returnTo: target.returnTo } : { returnTo: undefined }),
+        })),
+      );
     }
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
@@ -133,7 +139,9 @@ export function StepScreen({ view }: { view: StepView }) {
               <CaseDetailsForm
                 submitLabel="Start"
                 onSubmit={(details) => {
-                  active.start({ ...details, stepId: step.id });
+                  startTransition(() => {
+                    active.start({ ...details, stepId: step.id });
+                  });
                   answer('start');
                 }}
               />

@@ -1,4 +1,5 @@
 import type { MDXContent } from 'mdx/types';
+import { whenIdle } from '../../../lib/when-idle';
 
 /**
  * The guide's content pages: one MDX file per step, named after the step id, each its own lazy
@@ -28,6 +29,9 @@ export function loadStepContent(id: string): Promise<MDXContent> {
   if (!load) return Promise.reject(new Error(`No content page for step ${id}`));
   const promise = load().then((module) => {
     loaded.set(id, module.default);
+    // Marked as React marks a promise it has read, so `use()` returns at once, without a
+    // suspended frame, for a step that was prefetched.
+    Object.assign(promise, { status: 'fulfilled', value: module.default });
     return module.default;
   });
   // A failed load (offline, a redeploy removed the chunk) may be retried later.
@@ -43,7 +47,5 @@ export function loadedStepContent(id: string): MDXContent | undefined {
 
 /** Starts loading pages in the background, when the browser is idle. */
 export function prefetchStepContent(ids: readonly string[]): void {
-  const run = () => ids.forEach((id) => void loadStepContent(id).catch(() => undefined));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1500 });
-  else setTimeout(run, 200);
+  whenIdle(() => ids.forEach((id) => void loadStepContent(id).catch(() => undefined)));
 }
