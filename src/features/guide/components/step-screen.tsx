@@ -181,8 +181,8 @@ export function StepScreen({ view }: { view: StepView }) {
           <div className="hidden lg:block">
             <ProgressIndicator step={step} reference={view.mode === 'reference'} />
           </div>
-          <AnswersSummary view={view} timeline={session?.timeline} />
           <CasePanel view={view} />
+          <AnswersSummary view={view} timeline={session?.timeline} />
           <div className="no-print space-y-3">
             <CopyButton
               text={() => new URL(shareableHref(view), window.location.origin).href}
