@@ -43,6 +43,35 @@ export interface CaseSession {
   notes: Record<string, StepNote>;
 }
 
+/** What a new session starts from; everything else has a default. */
+export type SessionInit = Partial<
+  Omit<CaseSession, 'id' | 'revision' | 'createdAt' | 'updatedAt'>
+> &
+  Pick<CaseSession, 'guideVersion' | 'stepId'>;
+
+/** A new session record: the one place its defaults are set. */
+export function newSession(
+  init: SessionInit,
+  { id, at, revision }: { id: string; at: string; revision: number },
+): CaseSession {
+  const session: CaseSession = {
+    id,
+    revision,
+    createdAt: at,
+    updatedAt: at,
+    guideVersion: init.guideVersion,
+    stepId: init.stepId,
+    answers: { ...init.answers },
+    timeline: [...(init.timeline ?? [])],
+    checklists: { ...init.checklists },
+    notes: { ...init.notes },
+  };
+  if (init.caseNumber !== undefined) session.caseNumber = init.caseNumber;
+  if (init.label !== undefined) session.label = init.label;
+  if (init.returnTo !== undefined) session.returnTo = init.returnTo;
+  return session;
+}
+
 /** Longer note texts are cut to this length. */
 export const maxNoteLength = 20_000;
 /** Longer case numbers and labels are cut to this length. */

@@ -1,4 +1,4 @@
-import type { CaseSession } from './session-record';
+import { newSession, type CaseSession, type SessionInit } from './session-record';
 import {
   parseStoredSession,
   serializeSession,
@@ -72,11 +72,6 @@ export interface SessionList {
   /** Set when the storage could not be read at all. */
   unavailable?: string;
 }
-
-export type SessionInit = Partial<
-  Omit<CaseSession, 'id' | 'revision' | 'createdAt' | 'updatedAt'>
-> &
-  Pick<CaseSession, 'guideVersion' | 'stepId'>;
 
 export interface SessionStore {
   list(): SessionList;
@@ -175,22 +170,7 @@ export function createSessionStore(
     },
 
     create(init) {
-      const at = now().toISOString();
-      const session: CaseSession = {
-        id: newId(),
-        revision: 1,
-        createdAt: at,
-        updatedAt: at,
-        guideVersion: init.guideVersion,
-        stepId: init.stepId,
-        answers: { ...init.answers },
-        timeline: [...(init.timeline ?? [])],
-        checklists: { ...init.checklists },
-        notes: { ...init.notes },
-      };
-      if (init.caseNumber !== undefined) session.caseNumber = init.caseNumber;
-      if (init.label !== undefined) session.label = init.label;
-      if (init.returnTo !== undefined) session.returnTo = init.returnTo;
+      const session = newSession(init, { id: newId(), at: now().toISOString(), revision: 1 });
       return write(session);
     },
 

@@ -13,9 +13,9 @@ import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
   answerTarget,
-  prepareAnswers,
   previousStepHref,
   shareableHref,
+  targetHref,
 } from '../links/answer-step';
 import { stepHref } from '../links/guide-href';
 import type { StepView } from '../links/resolve-step';
@@ -30,7 +30,6 @@ import {
   VersionNotice,
 } from './step-notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-import { whenIdle } from '../../../lib/when-idle';
 
 const linkClass =
   'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
@@ -45,7 +44,6 @@ export function StepScreen({ view }: { view: StepView }) {
   useEffect(() => {
     prefetchStepContent(possibleNextSteps(step.id).map((s) => s.id));
   }, [step.id]);
-  useEffect(() => whenIdle(() => prepareAnswers(view)), [view]);
 
   const active = useActiveSession();
   const { session, update } = active;
@@ -77,7 +75,7 @@ export function StepScreen({ view }: { view: StepView }) {
     if (step.kind !== 'start') {
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
-    void navigate(stepHref(target.step, target.answers, { returnTo: target.returnTo }));
+    void navigate(targetHref(target));
   };
 
   const back = previousStepHref(view);

@@ -1,4 +1,3 @@
-import { answerValuesFor } from '../../../machine/guide-events';
 import { settleAnswers, type Answers } from '../../../machine/replay';
 import { stepHref } from './guide-href';
 import type { StepMeta } from '../../../machine/step-meta';
@@ -32,9 +31,13 @@ export function answerTarget(view: StepView, value: string): AnswerTarget {
     : { step: next, answers: kept };
 }
 
-export function answerStep(view: StepView, value: string): string {
-  const target = answerTarget(view, value);
+/** The link an answer target opens. */
+export function targetHref(target: AnswerTarget): string {
   return stepHref(target.step, target.answers, { returnTo: target.returnTo });
+}
+
+export function answerStep(view: StepView, value: string): string {
+  return targetHref(answerTarget(view, value));
 }
 
 /**
@@ -65,13 +68,4 @@ export function changeAnswerHref(view: StepView, stepId: string): string {
 export function shareableHref(view: StepView): string {
   const answers = Object.fromEntries(view.history.map((h) => [h.step.id, h.value]));
   return stepHref(view.step, answers);
-}
-
-/**
- * Works out, ahead of the click, where each answer of this step leads (the replays are cached),
- * so answering does not wait on the machine.
- */
-export function prepareAnswers(view: StepView): void {
-  if (view.mode !== 'answered') return;
-  for (const value of answerValuesFor(view.step)) answerTarget(view, value);
 }

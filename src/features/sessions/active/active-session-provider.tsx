@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { guideVersion } from '../../../../content/extension-failures/guide';
-import { mergeConcurrent, type CaseSession } from '../session-record';
+import { mergeConcurrent, newSession, type CaseSession } from '../session-record';
 import { createSessionStore, sessionKey, type StorageFailure } from '../session-store';
 import { localStore, tabSession } from './browser-storage';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
@@ -84,17 +84,11 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
         return created.session;
       }
       // Storage refused: the session lives in this tab only.
-      const now = new Date().toISOString();
-      const inMemory: CaseSession = {
+      const inMemory = newSession(init, {
         id: crypto.randomUUID(),
+        at: new Date().toISOString(),
         revision: 0,
-        createdAt: now,
-        updatedAt: now,
-        timeline: [],
-        checklists: {},
-        notes: {},
-        ...init,
-      };
+      });
       unstored.current = created;
       show(inMemory);
       setProblem(storageProblemMessage(created));

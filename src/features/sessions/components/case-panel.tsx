@@ -6,7 +6,7 @@ import { stepById } from '../../../machine/steps';
 import { stepHref } from '../../guide/links/guide-href';
 import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
-import { rename, setNote, type CaseSession } from '../session-record';
+import { newSession, rename, setNote, type CaseSession } from '../session-record';
 import { CaseDetailsForm } from './case-details-form';
 import { StepNoteField } from './step-note-field';
 
@@ -17,19 +17,8 @@ const CaseNoteDialog = lazy(() =>
 
 /** A case note needs a session; a tab without one gets a passing one built from its link. */
 function passingSession(view: StepView): CaseSession {
-  const now = new Date().toISOString();
-  return {
-    id: 'unsaved',
-    revision: 0,
-    createdAt: now,
-    updatedAt: now,
-    guideVersion,
-    stepId: view.step.id,
-    answers: { ...view.answers },
-    timeline: [],
-    checklists: {},
-    notes: {},
-  };
+  const init = { guideVersion, stepId: view.step.id, answers: view.answers };
+  return newSession(init, { id: 'unsaved', at: new Date().toISOString(), revision: 0 });
 }
 
 /** The case this tab works on: case number, notes on this step, the case note. */
@@ -78,13 +67,7 @@ export function CasePanel({ view }: { view: StepView }) {
               submitLabel="Save"
               onCancel={() => setEditing(false)}
               onSubmit={(details) => {
-                update((s, at) =>
-                  rename(
-                    s,
-                    { caseNumber: details.caseNumber ?? '', label: details.label ?? '' },
-                    at,
-                  ),
-                );
+                update((s, at) => rename(s, details, at));
                 setEditing(false);
               }}
             />

@@ -142,11 +142,7 @@ export function SessionList() {
                       const latest = store.get(s.id);
                       const base = latest.ok ? latest.session : s;
                       const saved = store.save(
-                        rename(
-                          base,
-                          { caseNumber: details.caseNumber ?? '', label: details.label ?? '' },
-                          new Date().toISOString(),
-                        ),
+                        rename(base, details, new Date().toISOString()),
                         base.revision,
                       );
                       if (!saved.ok) setMessage('The new name could not be saved. Try again.');
