@@ -160,11 +160,17 @@ test('unreadable saved sessions are reported and kept', async ({ page }) => {
   expect(kept).toEqual(['{not json', '{"schema":99,"session":{}}']);
 });
 
-test('with storage full the guide says so and keeps working in the tab', async ({ page }) => {
+test('with storage full the guide says so, keeps working in the tab, and saves once there is room', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-      if (this === window.localStorage) throw new DOMException('full', 'QuotaExceededError');
+      // Full until the test makes room (a flag in this tab's sessionStorage, kept over reloads).
+      const full = sessionStorage.getItem('e2e:storage-has-room') === null;
+      if (this === window.localStorage && full) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
       setItem.call(this, key, value);
     };
   });
@@ -180,6 +186,16 @@ test('with storage full the guide says so and keeps working in the tab', async (
   await waAppAgentLog(page).check();
   await expect(waAppAgentLog(page)).toBeChecked();
   await expect(page.getByText(/^Done /)).toBeVisible();
+
+  // The engineer frees some space; the next change saves the whole session, nothing lost.
+  await page.evaluate(() => sessionStorage.setItem('e2e:storage-has-room', 'yes'));
+  await pluginsFolder(page).check();
+  await expect(casePanel(page).getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(h1(page)).toHaveText(method2);
+  await expect(casePanel(page)).toContainText('Case 2601100010000006');
+  await expect(waAppAgentLog(page)).toBeChecked();
+  await expect(pluginsFolder(page)).toBeChecked();
 });
 
 test('the case note gathers the path, notes and checklists, and copies what it shows', async ({

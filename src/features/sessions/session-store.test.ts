@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { newSession } from './session-record';
 import { serializeSession } from './session-schema';
 import { createSessionStore, sessionKey, type StorageLike } from './session-store';
 
@@ -130,6 +131,29 @@ test('a full storage gives a quota error and leaves the stored data intact', () 
   expect(store.create(init)).toMatchObject({ ok: false, reason: 'quota' });
   expect(storage.map).toEqual(before);
   expect(store.get('id-1')).toMatchObject({ ok: true, session: { revision: 1 } });
+});
+
+test('a session refused by a full storage is adopted once there is room, and never over a record', () => {
+  const storage = new FakeStorage();
+  const store = createSessionStore(storage, clock(), ids());
+  storage.failWrites = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  expect(store.create(init)).toMatchObject({ ok: false, reason: 'quota' });
+  const inTab = newSession(
+    { ...init, caseNumber: '42', answers: { 'log-permission': 'granted' } },
+    { id: 'tab-only', at: '2026-01-10T08:00:00.000Z', revision: 0 },
+  );
+  expect(store.adopt(inTab)).toMatchObject({ ok: false, reason: 'quota' });
+  expect(storage.map.size).toBe(0);
+
+  storage.failWrites = undefined;
+  const adopted = store.adopt(inTab);
+  expect(adopted).toMatchObject({ ok: true, session: { id: 'tab-only', revision: 1 } });
+  expect(store.get('tab-only')).toMatchObject({
+    ok: true,
+    session: { caseNumber: '42', answers: { 'log-permission': 'granted' }, revision: 1 },
+  });
+  expect(store.adopt({ ...inTab, caseNumber: 'other' })).toEqual({ ok: false, reason: 'exists' });
+  expect(store.get('tab-only')).toMatchObject({ ok: true, session: { caseNumber: '42' } });
 });
 
 test('a blocked storage is unavailable, and nothing throws', () => {

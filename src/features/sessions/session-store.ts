@@ -61,6 +61,11 @@ export type SaveResult =
 
 export type CreateResult = { ok: true; session: CaseSession } | StorageFailure;
 
+export type AdoptResult =
+  | CreateResult
+  /** A record with this id is already stored: it is left as it is. */
+  | { ok: false; reason: 'exists' };
+
 export type RemoveResult =
   { ok: true } | { ok: false; reason: 'not-ours' | 'readable' } | StorageFailure;
 
@@ -77,6 +82,8 @@ export interface SessionStore {
   list(): SessionList;
   get(id: string): GetResult;
   create(init: SessionInit): CreateResult;
+  /** Stores, as revision 1, a session that so far lived only in a tab (storage refused it). */
+  adopt(session: CaseSession): AdoptResult;
   save(session: CaseSession, expectedRevision: number): SaveResult;
   remove(id: string): RemoveResult;
   removeUnreadable(key: string): RemoveResult;
@@ -172,6 +179,14 @@ export function createSessionStore(
     create(init) {
       const session = newSession(init, { id: newId(), at: now().toISOString(), revision: 1 });
       return write(session);
+    },
+
+    adopt(session) {
+      const key = sessionKey(session.id);
+      const raw = attempt((s) => s.getItem(key));
+      if (!raw.ok) return raw;
+      if (raw.value !== null) return { ok: false, reason: 'exists' };
+      return write({ ...session, revision: 1, updatedAt: now().toISOString() });
     },
 
     save(session, expectedRevision) {

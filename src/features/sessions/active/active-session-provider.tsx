@@ -35,8 +35,17 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
       if (!before) return;
       const edited = edit(before, new Date().toISOString());
       if (unstored.current) {
-        // There is no stored record to save over: keep the change here and keep saying why.
+        // Never stored so far: try again, since the storage may have room now.
+        const adopted = store.adopt(edited);
+        if (adopted.ok) {
+          unstored.current = null;
+          tabSession.set(adopted.session.id);
+          show(adopted.session);
+          setProblem(null);
+          return;
+        }
         show(edited);
+        if (adopted.reason !== 'exists') unstored.current = adopted;
         setProblem(storageProblemMessage(unstored.current));
         return;
       }
