@@ -40,7 +40,10 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, url] of [
       ['a reference step', '/extension-failures/cause/desktop-heap'],
       ['a bad link', '/extension-failures/collect/asc?log-permission=nope'],
-      ['an unknown step', '/extension-failures/nowhere'],
+      [
+        'an unknown step, with suggestions',
+        '/extension-failures/desktop-heep?log-permission=granted',
+      ],
       ['the home page', '/'],
     ] as const) {
       test(`axe: ${name}`, async ({ page }) => {

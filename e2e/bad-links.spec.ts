@@ -9,6 +9,24 @@ test('an unknown step says so and offers the way back', async ({ page }) => {
   await expect(h1(page)).toHaveText('Troubleshoot extension COM and MDTC backup failures');
 });
 
+test('a mistyped step offers the step it most likely meant, keeping the link’s answers', async ({
+  page,
+}) => {
+  await page.goto(
+    '/extension-failures/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1',
+  );
+  await expect(h1(page)).toHaveText('There is no such step in this guide');
+  await page
+    .getByRole('region', { name: 'Did you mean' })
+    .getByRole('link', { name: 'What did you find at the time of the failure?' })
+    .click();
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(page).toHaveURL(/\/extension-failures\/symptoms\/findings\?log-permission=granted&/);
+  await expect(page.getByRole('region', { name: 'How you got here' })).toContainText(
+    'ExtensionInstallationFailedCOM',
+  );
+});
+
 test('an unknown page outside the guide says so', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(h1(page)).toHaveText('Page not found');

@@ -27,7 +27,9 @@ export function GuideStepRoute() {
         ? 'This link can’t be opened as it is'
         : 'No such step',
   );
-  if (view.status === 'unknown-step') return <UnknownStepPanel />;
+  if (view.status === 'unknown-step') {
+    return <UnknownStepPanel suggestions={view.suggestions} search={search} />;
+  }
   if (view.status === 'bad-link') return <BadLinkPanel view={view} />;
   return <StepScreen view={view} />;
 }

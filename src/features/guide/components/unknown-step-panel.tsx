@@ -1,22 +1,54 @@
 import { useRef } from 'react';
 import { Link, useLocation } from 'react-router';
+import type { StepMeta } from '../../../machine/step-meta';
 import { startStep, steps } from '../../../machine/steps';
-import { stepHref } from '../links/guide-href';
+import { stepHref, stepPathname } from '../links/guide-href';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
-/** A path below the guide that names no step. */
-export function UnknownStepPanel() {
+const linkClass = 'text-brand-700 underline dark:text-sky-300';
+
+interface UnknownStepPanelProps {
+  /** The steps the path most likely meant. */
+  suggestions: readonly StepMeta[];
+  /** The link's query string, carried to a suggested step so its answers are not lost. */
+  search: string;
+}
+
+/** A path below the guide that names no step: the likely steps first, then every step. */
+export function UnknownStepPanel({ suggestions, search }: UnknownStepPanelProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(ref, useLocation().key);
+  const carriesAnswers = search.length > 1;
   return (
     <div className="max-w-2xl">
       <h1 ref={ref} tabIndex={-1} className="mb-4 text-3xl font-bold">
         There is no such step in this guide
       </h1>
+      {suggestions.length > 0 ? (
+        <section aria-labelledby="did-you-mean" className="mb-6">
+          <h2 id="did-you-mean" className="mb-2 text-xl font-bold">
+            Did you mean
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {suggestions.map((s) => (
+              <li key={s.id}>
+                <Link className={`font-medium ${linkClass}`} to={`${stepPathname(s)}${search}`}>
+                  {s.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {carriesAnswers ? (
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+              These links keep the answers your link carried.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <p className="mb-4">
         Check the link for a typing mistake, or{' '}
         <Link
-          className="font-medium text-brand-700 underline dark:text-sky-300"
+          className={`font-medium ${linkClass}`}
           to={stepHref(startStep, {}, { withVersion: false })}
         >
           start the guide from the beginning
@@ -27,10 +59,7 @@ export function UnknownStepPanel() {
       <ul className="list-disc space-y-1 pl-6">
         {steps.map((s) => (
           <li key={s.id}>
-            <Link
-              className="text-brand-700 underline dark:text-sky-300"
-              to={stepHref(s, {}, { withVersion: false })}
-            >
+            <Link className={linkClass} to={stepHref(s, {}, { withVersion: false })}>
               {s.title}
             </Link>
           </li>

@@ -34,7 +34,11 @@ test('later answers are kept as pre-fills on an earlier step', () => {
 });
 
 test('an unknown step path is reported as such', () => {
-  expect(resolveStep('cause/unknown', '').status).toBe('unknown-step');
+  expect(resolveStep('cause/unknown', '')).toEqual({ status: 'unknown-step', suggestions: [] });
+  const typo = resolveStep('cause/desktop-heep', '?log-permission=granted');
+  expect(typo.status === 'unknown-step' && typo.suggestions.map((s) => s.id)).toEqual([
+    'cause-desktop-heap',
+  ]);
 });
 
 test('answers that lead elsewhere are a bad link that says where they lead', () => {

@@ -3,6 +3,7 @@ import { replay, settleAnswers, type Answers, type GuideSnapshot } from '../../.
 import type { StepMeta } from '../../../machine/step-meta';
 import { stepById, stepByPath } from '../../../machine/steps';
 import { describeProblem, parseGuideQuery } from './guide-query';
+import { suggestSteps } from './suggest-steps';
 
 /**
  * What a guide URL shows. Pure: the same URL gives the same view for anyone, any time, which
@@ -46,6 +47,8 @@ export interface BadLinkView {
 
 export interface UnknownStepView {
   status: 'unknown-step';
+  /** The steps the path most likely meant, closest first (see `suggestSteps`). */
+  suggestions: StepMeta[];
 }
 
 export type GuideView = StepView | BadLinkView | UnknownStepView;
@@ -56,7 +59,7 @@ function pick(answers: Answers, ids: readonly string[]): Answers {
 
 export function resolveStep(stepPath: string, search: string): GuideView {
   const step = stepByPath(stepPath);
-  if (!step) return { status: 'unknown-step' };
+  if (!step) return { status: 'unknown-step', suggestions: suggestSteps(stepPath) };
 
   const { query, problems } = parseGuideQuery(search);
   const linkVersion =

@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { editDistance, suggestSteps } from './suggest-steps';
+
+const ids = (path: string) => suggestSteps(path).map((s) => s.id);
+
+test('edit distance counts inserts, deletes and substitutions', () => {
+  expect(editDistance('', '')).toBe(0);
+  expect(editDistance('heap', 'heap')).toBe(0);
+  expect(editDistance('heep', 'heap')).toBe(1);
+  expect(editDistance('retr', 'retry')).toBe(1);
+  expect(editDistance('kitten', 'sitting')).toBe(3);
+});
+
+test('a step named without its folder, or by its id, is suggested', () => {
+  expect(ids('findings')).toEqual(['findings']);
+  expect(ids('desktop-heap')).toEqual(['cause-desktop-heap']);
+  expect(ids('cause-desktop-heap')).toEqual(['cause-desktop-heap']);
+  expect(ids('collect-manual')).toEqual(['collect-manual']);
+});
+
+test('typos, capitals, slashes and a wrong folder still find the step', () => {
+  expect(ids('cause/desktop-heep')).toEqual(['cause-desktop-heap']);
+  expect(ids('Cause/MSVC-DLL-Mismatch/')).toEqual(['cause-msvc-dll-mismatch']);
+  expect(ids('causes/iaasvm-provider')).toEqual(['cause-iaasvm-provider']);
+  expect(ids('known-issue')).toEqual(['known-issues']);
+});
+
+test('nothing is suggested for a path unlike any step', () => {
+  expect(ids('nowhere')).toEqual([]);
+  expect(ids('')).toEqual([]);
+  expect(ids('cause/unknown')).toEqual([]);
+});
