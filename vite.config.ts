@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { preloadStepContent } from './scripts/preload-step-content';
+import { servePrerenderedPages } from './scripts/serve-prerendered-pages';
 
 /** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
 function mdxPages(): Plugin {
@@ -28,6 +29,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
     preloadStepContent(),
+    servePrerenderedPages(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -35,5 +37,7 @@ export default defineConfig({
     target: 'es2022',
     // Small enough to inline: no extra request for the first paint.
     assetsInlineLimit: 8192,
+    // Read by scripts/prerender.mjs: which files each step page loads.
+    manifest: true,
   },
 });

@@ -26,7 +26,15 @@ export function preloadStepContent(): Plugin {
           map[path] = `/${chunk.fileName}`;
         }
         const script = `(function(){var m=${JSON.stringify(map)};var p=location.pathname.replace(/\\/+$/,'');if(m[p]){var l=document.createElement('link');l.rel='modulepreload';l.href=m[p];document.head.appendChild(l)}})()`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        // Marked, so prerendered pages (which load the app after their first paint) can drop it.
+        return [
+          {
+            tag: 'script',
+            attrs: { 'data-step-content-preload': true },
+            children: script,
+            injectTo: 'head',
+          },
+        ];
       },
     },
   };

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
+import { ReplayPendingSubmit } from '../prerender/replay-pending-submit';
 
 export function AppLayout() {
   return (
@@ -26,6 +27,8 @@ export function AppLayout() {
           {/* Only the first screen waits here; later steps keep the old screen until ready. */}
           <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
             <Outlet />
+            {/* Hydrates with the screen, so a form pressed before the app ran is submitted now. */}
+            <ReplayPendingSubmit />
           </Suspense>
         </ActiveSessionProvider>
       </main>

@@ -20,21 +20,22 @@ export const localStore: StorageLike | null =
 const tabStore: StorageLike | null =
   typeof window === 'undefined' ? null : probe(() => window.sessionStorage);
 
-const activeKey = 'tsg-wizard:active-session';
+/** This tab's active session id, in `sessionStorage`. */
+export const activeSessionKey = 'tsg-wizard:active-session';
 
 /** The case session this tab works on: each tab its own, surviving reloads. */
 export const tabSession = {
   get(): string | null {
     try {
-      return tabStore?.getItem(activeKey) ?? null;
+      return tabStore?.getItem(activeSessionKey) ?? null;
     } catch {
       return null;
     }
   },
   set(id: string | null): void {
     try {
-      if (id) tabStore?.setItem(activeKey, id);
-      else tabStore?.removeItem(activeKey);
+      if (id) tabStore?.setItem(activeSessionKey, id);
+      else tabStore?.removeItem(activeSessionKey);
     } catch {
       // The tab simply forgets its session on reload; the session itself is saved.
     }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { primaryButton } from '../../../components/button-classes';
 import { maxCaseNumberLength, maxLabelLength } from '../session-record';
 
@@ -22,11 +22,16 @@ export function CaseDetailsForm({
   onCancel,
 }: CaseDetailsFormProps) {
   const id = useId();
-  const [number, setNumber] = useState(caseNumber);
-  const [text, setText] = useState(label);
+  // Read from the fields when submitted (not kept in state): what was typed on a prerendered page
+  // before the app took it over counts too. No `name`s, so nothing typed can go into a URL.
+  const numberField = useRef<HTMLInputElement>(null);
+  const labelField = useRef<HTMLInputElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit({ caseNumber: number.trim() || undefined, label: text.trim() || undefined });
+    onSubmit({
+      caseNumber: numberField.current?.value.trim() || undefined,
+      label: labelField.current?.value.trim() || undefined,
+    });
   };
   return (
     <form onSubmit={submit} className="space-y-3">
@@ -36,10 +41,10 @@ export function CaseDetailsForm({
         </label>
         <input
           id={`${id}-case`}
-          value={number}
+          ref={numberField}
+          defaultValue={caseNumber}
           maxLength={maxCaseNumberLength}
           autoComplete="off"
-          onChange={(e) => setNumber(e.target.value)}
           className={inputClass}
         />
       </div>
@@ -49,10 +54,10 @@ export function CaseDetailsForm({
         </label>
         <input
           id={`${id}-label`}
-          value={text}
+          ref={labelField}
+          defaultValue={label}
           maxLength={maxLabelLength}
           autoComplete="off"
-          onChange={(e) => setText(e.target.value)}
           className={inputClass}
         />
       </div>

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { guideBasePath } from '../../content/extension-failures/guide';
 import { AppLayout } from './app-layout';
 import { HomeRoute } from './routes/home-route';
@@ -8,9 +8,10 @@ import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 /**
  * One route serves every step: the step is read from the path with the table the machine
- * defines (`stepByPath`), so a step added to the machine has a URL with no change here.
+ * defines (`stepByPath`), so a step added to the machine has a URL with no change here. The
+ * browser router and the build-time prerender both use these.
  */
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteErrorBoundary />,
@@ -24,4 +25,4 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];

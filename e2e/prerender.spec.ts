@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stepPathname } from '../src/features/guide/links/guide-href';
+import { steps } from '../src/machine/steps';
+import { factsByLink } from './support/tsg-facts';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const titleSuffix = ' · Azure Backup extension failures';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step page is plain HTML with its title, heading and TSG facts', async ({ page }) => {
+    for (const step of steps) {
+      const path = stepPathname(step);
+      await page.goto(path);
+      await expect(page, path).toHaveTitle(`${step.title}${titleSuffix}`);
+      await expect(h1(page), path).toHaveText(step.title);
+      for (const fact of factsByLink[path]?.facts ?? []) {
+        await expect(page.getByRole('main'), path).toContainText(fact);
+      }
+    }
+  });
+});
+
+/** Records every `h1` the page removes, from before the app's first script runs. */
+async function recordRemovedHeadings(page: Page) {
+  await page.addInitScript(() => {
+    const removed: string[] = [];
+    Object.assign(window, { removedHeadings: removed });
+    new MutationObserver((records) => {
+      for (const record of Array.from(records)) {
+        for (const node of Array.from(record.removedNodes)) {
+          const heading =
+            node instanceof Element && (node.matches('h1') ? node : node.querySelector('h1'));
+          if (heading) removed.push(heading.textContent ?? '');
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+const removedHeadings = (page: Page) =>
+  page.evaluate(() => (window as unknown as { removedHeadings: string[] }).removedHeadings);
+
+/** Whether React has taken over the page's root. */
+const appRunning = (page: Page) =>
+  page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) =>
+      k.startsWith('__reactContainer'),
+    ),
+  );
+
+test('the app takes over every prerendered step page as it is, and it works', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await recordRemovedHeadings(page);
+  for (const step of steps) {
+    const path = stepPathname(step);
+    await page.goto(path);
+    await appRunning(page);
+    await expect(h1(page), path).toHaveText(step.title);
+    // Hydrated, not replaced: a mismatch would make React render the screen again.
+    expect(await removedHeadings(page), path).toEqual([]);
+  }
+
+  await page.goto('/extension-failures');
+  await appRunning(page);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
+  expect(errors).toEqual([]);
+});
+
+const findingsWithAnswers =
+  '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';
+
+test('a link with answers never shows the prerendered reference view in its place', async ({
+  page,
+}) => {
+  // While the app is on its way, the page stays hidden rather than show the step without answers.
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto(findingsWithAnswers, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#root')).toBeHidden();
+  releaseApp();
+
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(page.locator('#root')).toBeVisible();
+  await expect(page.getByText('You opened this step on its own, as a reference.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+});
+
+test('if the app cannot load, a link with answers still shows its step, not a blank page', async ({
+  page,
+}) => {
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.goto(findingsWithAnswers);
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(page.locator('#root')).toBeVisible();
+});
+
+test('Start pressed before the app is running starts the session once it is, with what was typed', async ({
+  page,
+}) => {
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto('/extension-failures', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Case number (optional)').fill('2611250010000001');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page).toHaveURL(/\/extension-failures$/);
+  releaseApp();
+
+  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
+  await expect(page.getByRole('region', { name: 'Case session' })).toContainText(
+    'Case 2611250010000001',
+  );
+});

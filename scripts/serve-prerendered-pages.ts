@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * `vite preview` serves `<path>/index.html` for `<path>` when the build has one (a prerendered
+ * step page), as static hosts do, before its SPA fallback to the root index.html.
+ */
+export function servePrerenderedPages(): Plugin {
+  return {
+    name: 'serve-prerendered-pages',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const [pathname = '/', query] = (req.url ?? '/').split('?', 2);
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(pathname);
+        } catch {
+          return next();
+        }
+        const page = `${decoded.replace(/\/+$/, '')}/index.html`;
+        if (decoded !== '/' && !decoded.includes('..') && existsSync(join(outDir, page))) {
+          req.url = query === undefined ? page : `${page}?${query}`;
+        }
+        next();
+      });
+    },
+  };
+}

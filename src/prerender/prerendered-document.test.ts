@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest';
+import { prerenderedDocument } from './prerendered-document';
+
+const template = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Shell title</title>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+    <script data-step-content-preload>(function(){var m={}})()</script>
+  </head>
+  <body>
+    <div id="root"></div>
+    <noscript>Needs JavaScript for the questions.</noscript>
+  </body>
+</html>`;
+
+const page = {
+  stepId: 'cause-desktop-heap',
+  pathname: '/extension-failures/cause/desktop-heap',
+  title: 'Cause 1 <heap> & more · Azure Backup extension failures',
+  html: '<h1>Cause 1</h1><p>Costs $& and $1 verbatim</p>',
+};
+const assets = {
+  entry: '/assets/index-abc.js',
+  preloads: ['/assets/jsx-runtime-def.js', '/assets/cause-desktop-heap-xyz.js'],
+  css: 'body{color:red}',
+};
+
+test('the step screen goes in the root, as it is, with its escaped title', () => {
+  const html = prerenderedDocument(template, page, assets);
+  expect(html).toContain('<div id="root"><h1>Cause 1</h1><p>Costs $& and $1 verbatim</p></div>');
+  expect(html).toContain(
+    '<title>Cause 1 &lt;heap&gt; &amp; more · Azure Backup extension failures</title>',
+  );
+  expect(html).not.toContain('Shell title');
+  expect(html).toContain('<noscript>Needs JavaScript for the questions.</noscript>');
+});
+
+test('the stylesheet is inline and the build’s loading tags are gone', () => {
+  const html = prerenderedDocument(template, page, assets);
+  expect(html).toContain('<style>body{color:red}</style>');
+  expect(html).not.toContain('<link rel="stylesheet"');
+  expect(html).not.toContain('<link rel="modulepreload"');
+  expect(html).not.toContain('<script type="module"');
+  expect(html).not.toContain('data-step-content-preload');
+});
+
+test('the stale guard runs in the head, and the app loader at the end of the body', () => {
+  const html = prerenderedDocument(template, page, assets);
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain('sessionStorage.getItem("tsg-wizard:active-session")');
+  expect(head.indexOf('data-prerender')).toBeLessThan(head.indexOf('<title>'));
+  const loader = html.slice(html.indexOf('<noscript>'), html.indexOf('</body>'));
+  expect(loader).toContain('import("/assets/index-abc.js")');
+  expect(loader).toContain('["/assets/jsx-runtime-def.js","/assets/cause-desktop-heap-xyz.js"]');
+  expect(loader).toContain("getEntriesByName('first-contentful-paint')");
+});
+
+test('a template or stylesheet it cannot use is refused, not half-used', () => {
+  expect(() =>
+    prerenderedDocument(template.replace('<div id="root"></div>', ''), page, assets),
+  ).toThrow('index.html has no <div id="root"></div>');
+  expect(() =>
+    prerenderedDocument(template, page, { ...assets, css: 'a{}</style><script>' }),
+  ).toThrow('The stylesheet cannot be inlined as it is');
+});

@@ -1,0 +1,64 @@
+import { appLoader, staleMarkupGuard } from './page-scripts';
+
+/** One step's page as the browser would first render it, opened with no answers. */
+export interface PrerenderedPage {
+  stepId: string;
+  /** The step's URL path, e.g. `/extension-failures/collect/asc`. */
+  pathname: string;
+  title: string;
+  /** The markup that goes inside `<div id="root">`. */
+  html: string;
+}
+
+/** What a prerendered page loads, read off the build. */
+export interface PageAssets {
+  /** The app's entry module, e.g. `/assets/index-abc.js`. */
+  entry: string;
+  /** Modules fetched alongside it: the entry's imports and the step's content. */
+  preloads: readonly string[];
+  /** The app's stylesheet, inlined so the first paint waits on no other request. */
+  css: string;
+}
+
+const emptyRoot = '<div id="root"></div>';
+const titleTag = /<title>[^<]*<\/title>/;
+/** The build's own loading tags, replaced by the inline stylesheet and the app loader. */
+const buildLoadingTags = [
+  /<script type="module"[^>]*><\/script>\s*/g,
+  /<link rel="(?:modulepreload|stylesheet)"[^>]*>\s*/g,
+  /<script data-step-content-preload>[\s\S]*?<\/script>\s*/g,
+];
+
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The built `index.html` turned into one step's static page: its screen in the root, its title,
+ * the stylesheet inline, and the app fetched after the first paint. Text is inserted with
+ * function replacements, so nothing in it is read as a `$&`-style pattern.
+ */
+export function prerenderedDocument(
+  template: string,
+  page: PrerenderedPage,
+  assets: PageAssets,
+): string {
+  for (const [what, found] of [
+    [emptyRoot, template.includes(emptyRoot)],
+    ['<title>', titleTag.test(template)],
+    ['</body>', template.includes('</body>')],
+  ] as const) {
+    if (!found) throw new Error(`index.html has no ${what}`);
+  }
+  if (/<\/style/i.test(assets.css)) throw new Error('The stylesheet cannot be inlined as it is');
+  const stripped = buildLoadingTags.reduce((html, tag) => html.replace(tag, ''), template);
+  return stripped
+    .replace(titleTag, () =>
+      [
+        `<style>${assets.css}</style>`,
+        staleMarkupGuard,
+        `<title>${escapeText(page.title)}</title>`,
+      ].join('\n    '),
+    )
+    .replace(emptyRoot, () => `<div id="root">${page.html}</div>`)
+    .replace('</body>', () => `${appLoader(assets.entry, assets.preloads)}\n  </body>`);
+}
