@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { preloadCurrentStep } from './app/preload-current-step';
 import { router } from './app/router';
-import { clearStalePrerender, isPrerenderStale } from './prerender/page-scripts';
+import { isPrerenderStale } from './prerender/page-scripts';
 import './styles/app.css';
 
 await preloadCurrentStep();
@@ -15,14 +14,12 @@ const app = (
     <RouterProvider router={router} />
   </StrictMode>
 );
-const html = document.documentElement;
 
-if (container.hasChildNodes() && !isPrerenderStale(html)) {
+if (container.hasChildNodes() && !isPrerenderStale(document.documentElement)) {
   // A step's page prerendered at build time, showing what the app shows here: take it over.
   hydrateRoot(container, app);
 } else {
-  // The SPA shell, or a prerendered page that would differ (answers, a case session): render,
-  // then show the page, which was hidden until now.
-  flushSync(() => createRoot(container).render(app));
-  clearStalePrerender(html);
+  // The SPA shell, or a prerendered page that would differ (answers, a case session, hidden
+  // until the real screen is committed: `PrerenderTakeover`).
+  createRoot(container).render(app);
 }

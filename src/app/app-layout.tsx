@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
-import { ReplayPendingSubmit } from '../prerender/replay-pending-submit';
+import { PrerenderTakeover } from '../prerender/prerender-takeover';
 
 export function AppLayout() {
   return (
@@ -27,8 +27,8 @@ export function AppLayout() {
           {/* Only the first screen waits here; later steps keep the old screen until ready. */}
           <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
             <Outlet />
-            {/* Hydrates with the screen, so a form pressed before the app ran is submitted now. */}
-            <ReplayPendingSubmit />
+            {/* Commits with the first screen: takes over a prerendered page (see ADR 004). */}
+            <PrerenderTakeover />
           </Suspense>
         </ActiveSessionProvider>
       </main>

@@ -12,16 +12,19 @@ import { activeSessionKey } from '../features/sessions/active/browser-storage';
 
 const attribute = 'data-prerender';
 const stale = 'stale';
-/** What the loader leaves on `window`: a form submitted before the app ran, and how to stop holding. */
+/** What the loader leaves on `window`: a form submitted before the app ran; how to stop holding. */
 interface LoaderGlobals {
   __prerenderPendingSubmit?: unknown;
   __prerenderPendingSubmitRelease?: () => void;
 }
 const json = JSON.stringify;
 
-/** `<head>` markup: marks the page stale when it is, and hides it while it is. */
+/**
+ * `<head>` markup: marks the page stale when it is, and hides it while it is (`display: none`,
+ * so no layout is spent on markup about to be replaced).
+ */
 export const staleMarkupGuard =
-  `<style>html[${attribute}="${stale}"] #root{visibility:hidden}</style>` +
+  `<style>html[${attribute}="${stale}"] #root{display:none}</style>` +
   `<script>(function(){var s=location.search;` +
   `try{s=s||sessionStorage.getItem(${json(activeSessionKey)})}catch(e){}` +
   `if(s)document.documentElement.setAttribute(${json(attribute)},${json(stale)})})()</script>`;
