@@ -125,3 +125,19 @@ test('Start pressed before the app is running starts the session once it is, wit
     'Case 2611250010000001',
   );
 });
+
+test('the app arriving does not move a page the reader has scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 700 });
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  await page.goto('/extension-failures/cause/msvc-dll-mismatch', { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => window.scrollTo(0, 900));
+  releaseApp();
+  await appRunning(page);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(900);
+});

@@ -2,21 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { preloadCurrentStep } from './app/preload-current-step';
-import { router } from './app/router';
+import { createAppRouter } from './app/router';
 import { isPrerenderStale } from './prerender/page-scripts';
 import './styles/app.css';
 
 await preloadCurrentStep();
 
 const container = document.getElementById('root')!;
+// A step's page prerendered at build time, showing what the app shows here?
+const hydrating = container.hasChildNodes() && !isPrerenderStale(document.documentElement);
 const app = (
   <StrictMode>
-    <RouterProvider router={router} />
+    <RouterProvider router={createAppRouter({ hydrating })} />
   </StrictMode>
 );
 
-if (container.hasChildNodes() && !isPrerenderStale(document.documentElement)) {
-  // A step's page prerendered at build time, showing what the app shows here: take it over.
+if (hydrating) {
+  // Take it over as it is.
   hydrateRoot(container, app);
 } else {
   // The SPA shell, or a prerendered page that would differ (answers, a case session, hidden

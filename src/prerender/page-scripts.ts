@@ -40,12 +40,13 @@ const paintWaitMs = 4000;
  * stale page or in a background tab (which paints nothing), else after the first contentful
  * paint, so the app's download does not compete with it. Should the app fail to load, a stale page
  * is shown as it is rather than left blank. A form submitted before the app is running (Start,
- * pressed early) is held, not sent as a page reload, and handed to the app (`takePendingSubmit`).
+ * pressed early) is held: not sent as a page reload, and not seen by a half-hydrated app either,
+ * but handed to the app once it runs (`takePendingSubmit`), to submit exactly once.
  */
 export function appLoader(entry: string, preloads: readonly string[]): string {
   return (
     `<script>(function(){var d=document.documentElement,done=false;` +
-    `function hold(e){e.preventDefault();window.__prerenderPendingSubmit=e.target}` +
+    `function hold(e){e.preventDefault();e.stopImmediatePropagation();window.__prerenderPendingSubmit=e.target}` +
     `document.addEventListener('submit',hold,true);` +
     `window.__prerenderPendingSubmitRelease=function(){document.removeEventListener('submit',hold,true)};` +
     `function start(){if(done)return;done=true;` +
