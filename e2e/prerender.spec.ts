@@ -5,6 +5,7 @@ import { factsByLink } from './support/tsg-facts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const titleSuffix = ' · Azure Backup extension failures';
+const appScript = '**/assets/index-*.js';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -73,6 +74,17 @@ test('the app takes over every prerendered step page as it is, and it works', as
   expect(errors).toEqual([]);
 });
 
+/** Holds the app's script until the returned function is called: the page before the app runs. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(appScript, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const findingsWithAnswers =
   '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';
 
@@ -80,12 +92,7 @@ test('a link with answers never shows the prerendered reference view in its plac
   page,
 }) => {
   // While the app is on its way, the page stays hidden rather than show the step without answers.
-  let releaseApp = () => {};
-  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await appHeld;
-    await route.continue();
-  });
+  const releaseApp = await holdAppScript(page);
   await page.goto(findingsWithAnswers, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('#root')).toBeHidden();
   releaseApp();
@@ -99,7 +106,7 @@ test('a link with answers never shows the prerendered reference view in its plac
 test('if the app cannot load, a link with answers still shows its step, not a blank page', async ({
   page,
 }) => {
-  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.route(appScript, (route) => route.abort());
   await page.goto(findingsWithAnswers);
   await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
   await expect(page.locator('#root')).toBeVisible();
@@ -108,12 +115,7 @@ test('if the app cannot load, a link with answers still shows its step, not a bl
 test('Start pressed before the app is running starts the session once it is, with what was typed', async ({
   page,
 }) => {
-  let releaseApp = () => {};
-  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await appHeld;
-    await route.continue();
-  });
+  const releaseApp = await holdAppScript(page);
   await page.goto('/extension-failures', { waitUntil: 'domcontentloaded' });
   await page.getByLabel('Case number (optional)').fill('2611250010000001');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -128,12 +130,7 @@ test('Start pressed before the app is running starts the session once it is, wit
 
 test('the app arriving does not move a page the reader has scrolled', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 700 });
-  let releaseApp = () => {};
-  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
-  await page.route('**/assets/index-*.js', async (route) => {
-    await appHeld;
-    await route.continue();
-  });
+  const releaseApp = await holdAppScript(page);
   await page.goto('/extension-failures/cause/msvc-dll-mismatch', { waitUntil: 'domcontentloaded' });
   await page.evaluate(() => window.scrollTo(0, 900));
   releaseApp();
