@@ -2,8 +2,7 @@ import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
-import { preloadStepContent } from './scripts/preload-step-content';
-import { servePrerenderedPages } from './scripts/serve-prerendered-pages';
+import { servePrerenderedPages } from './scripts/serve-prerendered-pages.ts';
 
 /** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
 function mdxPages(): Plugin {
@@ -28,7 +27,6 @@ export default defineConfig({
     mdxPages(),
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
-    preloadStepContent(),
     servePrerenderedPages(),
   ],
   server: { host: '127.0.0.1', port: 5173 },

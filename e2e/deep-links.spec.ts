@@ -1,21 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { knownIssuesWikiUrl } from '../content/extension-failures/guide';
-import { event4689Facts, factsByLink } from './support/tsg-facts';
+import { stepPathname } from '../src/features/guide/links/guide-href';
+import { productionGuides } from './support/guides';
 
-// Links pasted into case records: each opens alone, in a fresh browser, on exactly its step.
-for (const [link, { title, facts }] of Object.entries(factsByLink)) {
-  test(`${link} opens alone and shows the TSG's facts verbatim`, async ({ page }) => {
-    await page.goto(link);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    const main = page.getByRole('main');
-    for (const fact of facts) await expect(main).toContainText(fact);
-  });
+// Links pasted into case records: each opens alone, in a fresh browser, on exactly its step,
+// with the TSG's words its guide lists for it (facts.ts).
+for (const { model, facts } of productionGuides) {
+  for (const step of model.steps) {
+    const link = stepPathname(model, step);
+    test(`${link} opens alone and shows the TSG's facts verbatim`, async ({ page }) => {
+      await page.goto(link);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
+      const main = page.getByRole('main');
+      for (const fact of facts[step.id] ?? []) await expect(main).toContainText(fact);
+    });
+  }
 }
-
-test('the Event ID 4689 description and error code are shown verbatim', async ({ page }) => {
-  await page.goto('/extension-failures/symptoms/findings');
-  for (const fact of event4689Facts) await expect(page.getByRole('main')).toContainText(fact);
-});
 
 test('the known issues page links to the wiki, opening in a new tab with no referrer', async ({
   page,

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepPathname } from '../src/features/guide/links/guide-href';
-import { steps } from '../src/machine/steps';
-import { factsByLink } from './support/tsg-facts';
+import { productionGuides } from './support/guides';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const titleSuffix = ' · Azure Backup extension failures';
@@ -11,13 +10,15 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every step page is plain HTML with its title, heading and TSG facts', async ({ page }) => {
-    for (const step of steps) {
-      const path = stepPathname(step);
-      await page.goto(path);
-      await expect(page, path).toHaveTitle(`${step.title}${titleSuffix}`);
-      await expect(h1(page), path).toHaveText(step.title);
-      for (const fact of factsByLink[path]?.facts ?? []) {
-        await expect(page.getByRole('main'), path).toContainText(fact);
+    for (const { model, facts } of productionGuides) {
+      for (const step of model.steps) {
+        const path = stepPathname(model, step);
+        await page.goto(path);
+        await expect(page, path).toHaveTitle(`${step.title}${titleSuffix}`);
+        await expect(h1(page), path).toHaveText(step.title);
+        for (const fact of facts[step.id] ?? []) {
+          await expect(page.getByRole('main'), path).toContainText(fact);
+        }
       }
     }
   });
@@ -58,8 +59,10 @@ test('the app takes over every prerendered step page as it is, and it works', as
     if (message.type() === 'error') errors.push(message.text());
   });
   await recordRemovedHeadings(page);
-  for (const step of steps) {
-    const path = stepPathname(step);
+  const steps = productionGuides.flatMap(({ model }) =>
+    model.steps.map((step) => ({ step, path: stepPathname(model, step) })),
+  );
+  for (const { step, path } of steps) {
     await page.goto(path);
     await appRunning(page);
     await expect(h1(page), path).toHaveText(step.title);

@@ -1,15 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { guideBasePath } from '../../content/extension-failures/guide';
+import { guideRegistry } from '../guides/guide-registry';
 import { AppLayout } from './app-layout';
+import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
-import { GuideStepRoute } from './routes/guide-step-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 /**
- * One route serves every step: the step is read from the path with the table the machine
- * defines (`stepByPath`), so a step added to the machine has a URL with no change here. The
- * browser router and the build-time prerender both use these.
+ * One route per guide, at its base path, serves every step of it: the step is read from the
+ * path with the table the guide's machine defines, so a step added to a machine (or a guide
+ * added to `content/`) has its URLs with no change here. The browser router and the build-time
+ * prerender both use these.
  */
 export const routes: RouteObject[] = [
   {
@@ -17,11 +18,11 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
-      {
-        path: `${guideBasePath}/*`,
-        element: <GuideStepRoute />,
+      ...guideRegistry.guides.map(({ manifest }) => ({
+        path: `${manifest.basePath}/*`,
+        element: <GuideRoute guideId={manifest.id} />,
         errorElement: <RouteErrorBoundary />,
-      },
+      })),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -46,48 +46,57 @@ export function Checklist({ id, children }: { id: string; children?: ReactNode }
     : [];
   const ordered = list?.type === 'ol';
   const local = useLocalChecklistState();
-  const state = useContext(ChecklistStateContext) ?? local;
+  const kept = useContext(ChecklistStateContext);
+  const state = kept ?? local;
   const baseId = useId();
   const ListTag = ordered ? 'ol' : 'ul';
   const done = items.filter((_, i) => state.checkedAt(id, String(i + 1))).length;
 
   return (
-    <ListTag
-      data-checklist={id}
-      className="my-4 space-y-2"
-      aria-label={`Checklist, ${done} of ${items.length} done`}
-    >
-      {items.map((item, index) => {
-        const itemId = String(index + 1);
-        const inputId = `${baseId}-${itemId}`;
-        const checkedAt = state.checkedAt(id, itemId);
-        return (
-          <li key={itemId} className="flex items-start gap-3">
-            <input
-              id={inputId}
-              type="checkbox"
-              checked={checkedAt !== undefined}
-              onChange={(e) => state.toggle(id, itemId, e.target.checked)}
-              aria-describedby={checkedAt ? `${inputId}-time` : undefined}
-              className="mt-1 size-5 shrink-0 accent-brand-600"
-            />
-            <div className="min-w-0">
-              <label htmlFor={inputId} className="break-words">
-                {ordered ? <span className="font-semibold">{itemId}. </span> : null}
-                {item.props.children}
-              </label>
-              {checkedAt ? (
-                <span
-                  id={`${inputId}-time`}
-                  className="block text-sm text-slate-700 dark:text-slate-300"
-                >
-                  Done {timeFormat.format(new Date(checkedAt))}
-                </span>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
-    </ListTag>
+    <>
+      <ListTag
+        data-checklist={id}
+        className="my-4 space-y-2"
+        aria-label={`Checklist, ${done} of ${items.length} done`}
+      >
+        {items.map((item, index) => {
+          const itemId = String(index + 1);
+          const inputId = `${baseId}-${itemId}`;
+          const checkedAt = state.checkedAt(id, itemId);
+          return (
+            <li key={itemId} className="flex items-start gap-3">
+              <input
+                id={inputId}
+                type="checkbox"
+                checked={checkedAt !== undefined}
+                onChange={(e) => state.toggle(id, itemId, e.target.checked)}
+                aria-describedby={checkedAt ? `${inputId}-time` : undefined}
+                className="mt-1 size-5 shrink-0 accent-brand-600"
+              />
+              <div className="min-w-0">
+                <label htmlFor={inputId} className="break-words">
+                  {ordered ? <span className="font-semibold">{itemId}. </span> : null}
+                  {item.props.children}
+                </label>
+                {checkedAt ? (
+                  <span
+                    id={`${inputId}-time`}
+                    className="block text-sm text-slate-700 dark:text-slate-300"
+                  >
+                    Done {timeFormat.format(new Date(checkedAt))}
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ListTag>
+      {kept ? null : (
+        <p className="no-print -mt-2 mb-4 text-sm text-slate-700 dark:text-slate-300">
+          These ticks are not saved: they are lost when you leave this step. Start a case session to
+          keep them.
+        </p>
+      )}
+    </>
   );
 }

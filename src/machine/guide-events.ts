@@ -1,5 +1,6 @@
-import type { GuideEvent } from './extension-failures.machine';
-import type { GuideSnapshot } from './replay';
+import type { AnyEventObject } from 'xstate';
+import type { GuideModel } from './guide-model';
+import type { GuideSnapshot } from './guide-snapshot';
 import { eventForAnswer, stepOf } from './replay';
 import type { StepMeta } from './step-meta';
 
@@ -18,8 +19,13 @@ export function answerValuesFor(step: StepMeta): string[] {
 }
 
 /** The events a user can send from a snapshot: what `xstate/graph` traverses. */
-export function guideEventsFor(snapshot: GuideSnapshot): GuideEvent[] {
-  const step = stepOf(snapshot);
-  if (step.kind === 'start') return [{ type: 'guide.start' }];
-  return answerValuesFor(step).map((value) => eventForAnswer(step, value)!);
+export function guideEventsFor(guide: GuideModel): (snapshot: GuideSnapshot) => AnyEventObject[] {
+  return (snapshot) => {
+    const step = stepOf(guide, snapshot);
+    if (step.kind === 'start') {
+      const event = step.answer?.options[0].event;
+      return event ? [{ type: event }] : [];
+    }
+    return answerValuesFor(step).map((value) => eventForAnswer(step, value)!);
+  };
 }

@@ -1,12 +1,12 @@
 import { getSimplePaths } from 'xstate/graph';
-import { extensionFailuresMachine } from './extension-failures.machine';
 import { answerValuesFor, guideEventsFor } from './guide-events';
+import type { GuideModel } from './guide-model';
 import { eventForAnswer, stepOf } from './replay';
 import type { StepMeta } from './step-meta';
 
 /**
- * Ways through the guide generated from the machine with `xstate/graph`: what the browser tests
- * click through. A step or an answer added to the machine is covered with no hand-written test.
+ * Ways through a guide generated from its machine with `xstate/graph`: what the browser tests
+ * click through. A step or an answer added to a machine is covered with no hand-written test.
  */
 
 export interface GuidePathStep {
@@ -33,15 +33,15 @@ function valueForEvent(step: StepMeta, event: { type: string }): string | undefi
 }
 
 /** Every simple path from the start to a final step. */
-export function pathsToTheEnd(): GuidePath[] {
-  return getSimplePaths(extensionFailuresMachine, { events: guideEventsFor })
+export function pathsToTheEnd(guide: GuideModel): GuidePath[] {
+  return getSimplePaths(guide.machine, { events: guideEventsFor(guide) })
     .filter((path) => path.state.status === 'done')
     .map((path) => {
       const steps = path.steps.slice(1).map((s, i) => {
-        const step = stepOf(path.steps[i]!.state);
-        return { step, value: valueForEvent(step, s.event), next: stepOf(s.state) };
+        const step = stepOf(guide, path.steps[i]!.state);
+        return { step, value: valueForEvent(step, s.event), next: stepOf(guide, s.state) };
       });
-      const end = stepOf(path.state);
+      const end = stepOf(guide, path.state);
       const description = steps
         .map((s) => (s.value ? `${s.step.id}=${s.value}` : s.step.id))
         .concat(end.id)
@@ -58,8 +58,10 @@ export function edgeKey(s: GuidePathStep): string {
  * A small set of paths to the end that together take every transition (every answer of every
  * step, in every context where it leads somewhere different) at least once.
  */
-export function coveringPaths(): GuidePath[] {
-  const candidates = pathsToTheEnd().sort((a, b) => a.description.localeCompare(b.description));
+export function coveringPaths(guide: GuideModel): GuidePath[] {
+  const candidates = pathsToTheEnd(guide).sort((a, b) =>
+    a.description.localeCompare(b.description),
+  );
   const uncovered = new Set(candidates.flatMap((p) => p.steps.map(edgeKey)));
   const chosen: GuidePath[] = [];
   while (uncovered.size > 0) {

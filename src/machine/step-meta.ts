@@ -1,18 +1,7 @@
 /**
- * The shape of each step's `meta` in the decision machine. Everything a screen, a URL, the
+ * The shape of each step's `meta` in a guide's decision machine. Everything a screen, a URL, the
  * progress indicator or a generated test needs to know about a step is declared here, once.
  */
-
-/** Where a step sits in the troubleshooting guide, in the order the guide walks through them. */
-export const phases = [
-  { id: 'permission', label: 'Log permission' },
-  { id: 'collect', label: 'Collect logs' },
-  { id: 'match', label: 'Match the cause' },
-  { id: 'remediate', label: 'Remediate' },
-  { id: 'outcome', label: 'Outcome' },
-] as const;
-
-export type PhaseId = (typeof phases)[number]['id'];
 
 /**
  * - `start`: the guide's first page; leaving it records no answer.
@@ -44,7 +33,10 @@ export interface SingleChoice {
 /** "Select all that apply", with one exclusive "none of these" option. */
 export interface MultipleChoice {
   type: 'multiple';
-  /** The machine event sent with the selected values as `values`. */
+  /**
+   * The machine event sent with the selected values as `values`, in the options' order (an
+   * empty list for the "none" option).
+   */
   event: string;
   options: readonly AnswerOption[];
   /** The value of the exclusive option. */
@@ -59,6 +51,16 @@ export interface Confirmation {
 
 export type Answer = SingleChoice | MultipleChoice | Confirmation;
 
+/** How a final step closes a case. */
+export interface StepEnd {
+  /** Whether the problem is solved when the guide ends here. */
+  resolved: boolean;
+  /** What the engineer does next, as the case note's "Next steps" says it. */
+  next: string;
+  /** A link that goes with `next` (the wiki page of other known issues, say). */
+  link?: string;
+}
+
 export interface StepMeta {
   /** Stable id: the answer key in URLs and the content page's file name. Never rename it. */
   id: string;
@@ -69,7 +71,12 @@ export interface StepMeta {
   /** How the step is shown in the answers summary ("Log permission"). */
   shortTitle: string;
   kind: StepKind;
-  phase: PhaseId;
+  /** One of the guide's phases (`GuideManifest.phases`). */
+  phase: string;
   /** How the step is answered; absent on final steps. */
   answer?: Answer;
+  /** Set on the question whose answer is the case's outcome (did the retried backup succeed?). */
+  recordsOutcome?: boolean;
+  /** Set on final steps. */
+  end?: StepEnd;
 }

@@ -18,10 +18,12 @@ const template = `<!doctype html>
 </html>`;
 
 const page = {
+  guideId: 'extension-failures',
   stepId: 'cause-desktop-heap',
   pathname: '/extension-failures/cause/desktop-heap',
   title: 'Cause 1 <heap> & more · Azure Backup extension failures',
   html: '<h1>Cause 1</h1><p>Costs $& and $1 verbatim</p>',
+  modules: ['content/extension-failures/index.ts'],
 };
 const assets = {
   entry: '/assets/index-abc.js',

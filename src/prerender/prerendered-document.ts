@@ -2,12 +2,18 @@ import { appLoader, staleMarkupGuard } from './page-scripts';
 
 /** One step's page as the browser would first render it, opened with no answers. */
 export interface PrerenderedPage {
+  guideId: string;
   stepId: string;
-  /** The step's URL path, e.g. `/extension-failures/collect/asc`. */
+  /** The step's URL path: the guide's base path and the step's path, e.g. `/guide/collect/asc`. */
   pathname: string;
   title: string;
   /** The markup that goes inside `<div id="root">`. */
   html: string;
+  /**
+   * The source modules the page needs besides the app's entry (the guide's code, the step's
+   * content), as Vite's manifest keys them: `content/<guide>/index.ts`.
+   */
+  modules: readonly string[];
 }
 
 /** What a prerendered page loads, read off the build. */

@@ -1,19 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseChecklistCatalog } from './checklist-catalog';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { buildCaseNote } from './case-note';
+import { guideRegistry } from '../../guides/guide-registry';
+import { loadChecklistCatalog } from '../guide/content/load-checklist-catalog';
+import { buildCaseNote as buildFor } from './case-note';
 import type { CaseSession } from './session-record';
 
-const contentDir = fileURLToPath(new URL('../../../content/extension-failures/', import.meta.url));
-
-const checklistItems = parseChecklistCatalog(
-  Object.fromEntries(
-    readdirSync(contentDir)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => [f.slice(0, -'.mdx'.length), readFileSync(`${contentDir}${f}`, 'utf8')]),
-  ),
-);
+const guide = await guideRegistry.loadGuide('extension-failures');
+const checklistItems = await loadChecklistCatalog('extension-failures');
+const buildCaseNote = (s: CaseSession, options: Parameters<typeof buildFor>[2]) =>
+  buildFor(guide, s, options);
 const origin = 'https://wizard.example';
 
 function at(minute: number): string {
@@ -26,6 +20,7 @@ function session(patch: Partial<CaseSession>): CaseSession {
     revision: 7,
     createdAt: at(0),
     updatedAt: at(59),
+    guideId: 'extension-failures',
     guideVersion: 1,
     stepId: 'log-permission',
     answers: {},

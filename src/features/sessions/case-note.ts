@@ -1,39 +1,17 @@
-import {
-  coveredErrors,
-  guideProperties,
-  guideVersion,
-  knownIssuesWikiUrl,
-} from '../../../content/extension-failures/guide';
+import { answerLabel } from '../../machine/answer-labels';
+import type { GuideModel } from '../../machine/guide-model';
+import type { AnsweredStep } from '../../machine/guide-snapshot';
 import { replay, type Replay } from '../../machine/replay';
-import type { StepMeta } from '../../machine/step-meta';
-import { stepById, steps } from '../../machine/steps';
-import { answerLabel } from '../guide/explain/answer-labels';
-import { desktopHeapRuledOut } from '../guide/explain/desktop-heap-verdict';
-import { knownIssuesReason } from '../guide/explain/known-issues-reason';
+import type { ChecklistCatalog } from '../guide/content/checklist-catalog';
 import { stepHref } from '../guide/links/guide-href';
-import type { AnsweredStep } from '../guide/links/resolve-step';
 import type { CaseSession } from './session-record';
 
 /**
  * A case note to paste into a support case record: what was checked, what was found, what was
  * done, and what is left, for a reader who has never seen the guide. Everything is read off the
- * machine and the session; the checklists' texts come in `checklistItems` (generated from the
- * content pages, which a pure module cannot read).
+ * guide's machine and the session; the checklists' texts come in `checklistItems` (read from the
+ * guide's content pages by `loadChecklistCatalog`).
  */
-
-export interface ChecklistContent {
-  /** The step whose content page holds the `<Checklist>`. */
-  stepId: string;
-  /** A short name for the list ("Remediation"). */
-  title: string;
-  /** Whether the page shows it numbered. */
-  ordered: boolean;
-  /** In page order; `id` is the 1-based index as a string, `text` plain text (no Markdown). */
-  items: readonly { id: string; text: string }[];
-}
-
-/** Checklist id → its content. */
-export type ChecklistCatalog = Readonly<Record<string, ChecklistContent>>;
 
 export interface CaseNoteOptions {
   includeNotes: boolean;
@@ -59,19 +37,24 @@ interface Section {
   blocks: Block[];
 }
 
-const knownIssuesId = 'known-issues';
-const desktopHeapCauseId = 'cause-desktop-heap';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Error names, HRESULTs, DLL names and Windows paths read best as code in Markdown. */
-const codePattern = new RegExp(
-  `(${[...coveredErrors, String.raw`0x[0-9A-Fa-f]{8}`, String.raw`\b[\w.-]+\.dll\b`, String.raw`[A-Za-z]:\\[^\s()]*[^\s.,;:()]`].join('|')})`,
-);
+function codePatternFor(guide: GuideModel): RegExp {
+  return new RegExp(
+    `(${[...guide.manifest.errors.map(escapeRegExp), String.raw`0x[0-9A-Fa-f]{8}`, String.raw`\b[\w.-]+\.dll\b`, String.raw`[A-Za-z]:\\[^\s()]*[^\s.,;:()]`].join('|')})`,
+  );
+}
 
-function inline(text: string): Inline[] {
-  return text
-    .split(codePattern)
-    .map((part, i) => (i % 2 === 1 ? { code: part } : part))
-    .filter((part) => part !== '');
+/** Splits text into plain runs and code spans (see `codePatternFor`). */
+type InlineText = (text: string) => Inline[];
+
+function inlineWith(codePattern: RegExp): InlineText {
+  return (text) =>
+    text
+      .split(codePattern)
+      .map((part, i) => (i % 2 === 1 ? { code: part } : part))
+      .filter((part) => part !== '');
 }
 
 const line = (inlineParts: Inline[], depth: 0 | 1 = 0, bullet = true): Block => ({
@@ -103,11 +86,18 @@ function answeredAt(session: CaseSession, stepId: string, value: string): string
   return session.timeline.findLast((e) => e.stepId === stepId && e.value === value)?.at;
 }
 
-function stepTitle(id: string): string {
-  return stepById(id)?.shortTitle ?? id;
+/** What every section of one note is built from. */
+interface NoteContext {
+  guide: GuideModel;
+  session: CaseSession;
+  /** The walk of the session's answers through the guide's machine. */
+  walk: Replay;
+  history: readonly AnsweredStep[];
+  inline: InlineText;
+  stepTitle(id: string): string;
 }
 
-function pathSection(session: CaseSession, history: readonly AnsweredStep[]): Section {
+function pathSection({ session, history, inline }: NoteContext): Section {
   const blocks = history.map(({ step, value }) => {
     const at = answeredAt(session, step.id, value);
     return line([
@@ -119,8 +109,8 @@ function pathSection(session: CaseSession, history: readonly AnsweredStep[]): Se
   return { heading: 'Path taken', blocks: blocks.length ? blocks : [line(['No answers yet'])] };
 }
 
-function notesSection(session: CaseSession, trail: readonly StepMeta[]): Section | undefined {
-  const order = [...trail.map((s) => s.id), ...steps.map((s) => s.id)];
+function notesSection({ guide, session, walk, stepTitle }: NoteContext): Section | undefined {
+  const order = [...walk.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const ids = Object.keys(session.notes)
     .filter((id) => session.notes[id]!.text.trim() !== '')
@@ -138,31 +128,30 @@ function notesSection(session: CaseSession, trail: readonly StepMeta[]): Section
   };
 }
 
-function causeSection(walk: Replay, history: readonly AnsweredStep[]): Section {
+function causeSection({ guide, walk, history, inline }: NoteContext): Section {
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const last = walk.trail.at(-1)!;
   const blocks: Block[] = [];
   if (cause) blocks.push(line(inline(cause.title)));
-  else if (last.id !== knownIssuesId) blocks.push(line(['Not identified yet']));
+  else if (last.kind !== 'end') blocks.push(line(['Not identified yet']));
   else blocks.push(line(['None of the known causes matched']));
-  if (last.id === knownIssuesId) {
-    const reason = knownIssuesReason(history);
-    if (reason) blocks.push(line(inline(reason)));
-  }
-  const verdict = desktopHeapRuledOut(walk.snapshot.context);
-  if (verdict) {
-    const name = stepById(desktopHeapCauseId)?.title ?? 'Cause 1';
-    blocks.push(
-      line([
-        `Ruled out ${name}: it applies only when its three symptoms hold together, and ${verdict.held} of 3 hold:`,
-      ]),
-      ...verdict.symptoms.map((s) => line([`${s.label}: `, ...inline(s.detail)], 1)),
-    );
+  for (const notice of guide.notices({ step: last, snapshot: walk.snapshot, history })) {
+    if (notice.kind === 'reason') blocks.push(line(inline(notice.text)));
+    else {
+      blocks.push(
+        line([notice.summary]),
+        ...notice.checks.map((s) => line([`${s.label}: `, ...inline(s.detail)], 1)),
+      );
+    }
   }
   return { heading: 'Cause identified', blocks };
 }
 
-function checklistBlocks(id: string, session: CaseSession, catalog: ChecklistCatalog): Block[] {
+function checklistBlocks(
+  { session, inline, stepTitle }: NoteContext,
+  id: string,
+  catalog: ChecklistCatalog,
+): Block[] {
   const checked = session.checklists[id] ?? {};
   const content = catalog[id];
   const items =
@@ -186,16 +175,14 @@ function checklistBlocks(id: string, session: CaseSession, catalog: ChecklistCat
   ];
 }
 
-function remediationSection(
-  session: CaseSession,
-  cause: StepMeta | undefined,
-  ended: boolean,
-  catalog: ChecklistCatalog,
-): Section {
+function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Section {
+  const { guide, session, walk } = note;
+  const cause = walk.trail.find((s) => s.kind === 'cause');
+  const ended = walk.trail.at(-1)!.kind === 'end';
   const own = Object.keys(catalog).filter((id) => cause && catalog[id]!.stepId === cause.id);
   const stepRank = (id: string) => {
-    const index = steps.findIndex((s) => s.id === catalog[id]?.stepId);
-    return index === -1 ? steps.length : index;
+    const index = guide.steps.findIndex((s) => s.id === catalog[id]?.stepId);
+    return index === -1 ? guide.steps.length : index;
   };
   const others = Object.keys(session.checklists)
     .filter((id) => !own.includes(id) && Object.keys(session.checklists[id]!).length > 0)
@@ -204,44 +191,72 @@ function remediationSection(
   if (!cause && ended) blocks.push(line(['None: no known cause matched']));
   else if (!cause) blocks.push(line(['None yet: no cause identified']));
   else if (own.length === 0) blocks.push(line(['The remediation checklist is not available']));
-  own.forEach((id) => blocks.push(...checklistBlocks(id, session, catalog)));
+  own.forEach((id) => blocks.push(...checklistBlocks(note, id, catalog)));
   if (others.length > 0) blocks.push(line(['Other checklists with checked items:'], 0, false));
-  others.forEach((id) => blocks.push(...checklistBlocks(id, session, catalog)));
+  others.forEach((id) => blocks.push(...checklistBlocks(note, id, catalog)));
   return { heading: 'Remediation steps', blocks };
 }
 
-function nextSteps(walk: Replay, history: readonly AnsweredStep[]): Block[] {
+function outcomeSection({ walk, history, inline }: NoteContext): Section {
+  const cause = walk.trail.find((s) => s.kind === 'cause');
+  const last = walk.trail.at(-1)!;
+  const outcome = history.find((h) => h.step.recordsOutcome);
+  return {
+    heading: 'Outcome of the retried backup',
+    blocks: [
+      line(
+        outcome
+          ? inline(answerLabel(outcome.step, outcome.value))
+          : [
+              cause || last.kind !== 'end'
+                ? 'Not known yet'
+                : 'Not retried: no known cause matched, so no remediation was applied',
+            ],
+      ),
+    ],
+  };
+}
+
+function nextStepsSection({ walk, history, inline }: NoteContext): Section {
   const last = walk.trail.at(-1)!;
   const cause = walk.trail.find((s) => s.kind === 'cause');
-  const retried = history.some((h) => h.step.phase === 'outcome');
-  if (last.id === knownIssuesId) {
-    return [
-      line([
-        'Review the other known issues: ',
-        { link: knownIssuesWikiUrl, text: knownIssuesWikiUrl },
-      ]),
-    ];
-  }
-  if (last.kind === 'end') return [line(['None: the backup succeeds'])];
+  const retried = history.some((h) => h.step.recordsOutcome);
   const blocks: Block[] = [];
-  if (cause && !retried)
-    blocks.push(line(['Apply the remediation, retry the backup and record the result']));
-  if (last.kind === 'question' || last.kind === 'instruction') {
-    blocks.push(line(['Continue at: ', ...inline(last.title)]));
+  if (last.end) {
+    const { next, link } = last.end;
+    blocks.push(line(link ? [next, { link, text: link }] : [next]));
+  } else {
+    if (cause && !retried)
+      blocks.push(line(['Apply the remediation, retry the backup and record the result']));
+    if (last.kind === 'question' || last.kind === 'instruction') {
+      blocks.push(line(['Continue at: ', ...inline(last.title)]));
+    }
   }
-  return blocks;
+  return { heading: 'Next steps', blocks };
 }
 
 /** The note's content, shared by both renderings. */
-function caseNoteSections(session: CaseSession, options: CaseNoteOptions): Section[] {
-  const walk = replay(session.answers);
+function caseNoteSections(
+  guide: GuideModel,
+  session: CaseSession,
+  options: CaseNoteOptions,
+): Section[] {
+  const walk = replay(guide, session.answers);
   const history = answeredSteps(walk, session.answers);
-  const cause = walk.trail.find((s) => s.kind === 'cause');
+  const inline = inlineWith(codePatternFor(guide));
+  const note: NoteContext = {
+    guide,
+    session,
+    walk,
+    history,
+    inline,
+    stepTitle: (id) => guide.stepById(id)?.shortTitle ?? id,
+  };
   const last = walk.trail.at(-1)!;
-  const outcome = history.find((h) => h.step.phase === 'outcome');
   const usedAnswers = Object.fromEntries(history.map((h) => [h.step.id, h.value]));
-  const url = `${options.origin.replace(/\/+$/, '')}${stepHref(last, usedAnswers)}`;
-  const title = singleLine(guideProperties.pageTitle) || coveredErrors.join(' ');
+  const url = `${options.origin.replace(/\/+$/, '')}${stepHref(guide, last, usedAnswers)}`;
+  const { manifest } = guide;
+  const title = singleLine(manifest.properties.pageTitle ?? '') || manifest.errors.join(' ');
 
   const sections: (Section | undefined)[] = [
     {
@@ -249,7 +264,7 @@ function caseNoteSections(session: CaseSession, options: CaseNoteOptions): Secti
         line(
           [
             ...inline(title),
-            ` (TSG article id ${guideProperties.articleId}, guide version ${guideVersion})`,
+            ` (TSG article id ${manifest.articleId}, guide version ${manifest.version})`,
           ],
           0,
           false,
@@ -268,25 +283,12 @@ function caseNoteSections(session: CaseSession, options: CaseNoteOptions): Secti
         line([`Last updated: ${formatTime(session.updatedAt)}`], 0, false),
       ],
     },
-    pathSection(session, history),
-    options.includeNotes ? notesSection(session, walk.trail) : undefined,
-    causeSection(walk, history),
-    remediationSection(session, cause, last.kind === 'end', options.checklistItems),
-    {
-      heading: 'Outcome of the retried backup',
-      blocks: [
-        line(
-          outcome
-            ? inline(answerLabel(outcome.step, outcome.value))
-            : [
-                cause || last.kind !== 'end'
-                  ? 'Not known yet'
-                  : 'Not retried: no known cause matched, so no remediation was applied',
-              ],
-        ),
-      ],
-    },
-    { heading: 'Next steps', blocks: nextSteps(walk, history) },
+    pathSection(note),
+    options.includeNotes ? notesSection(note) : undefined,
+    causeSection(note),
+    remediationSection(note, options.checklistItems),
+    outcomeSection(note),
+    nextStepsSection(note),
     {
       heading: 'Link to the current step',
       blocks: [line([{ link: url, text: last.title }], 0, false)],
@@ -364,9 +366,10 @@ function renderMarkdown(sections: readonly Section[]): string {
 }
 
 export function buildCaseNote(
+  guide: GuideModel,
   session: CaseSession,
   options: CaseNoteOptions,
 ): { text: string; markdown: string } {
-  const sections = caseNoteSections(session, options);
+  const sections = caseNoteSections(guide, session, options);
   return { text: renderText(sections), markdown: renderMarkdown(sections) };
 }

@@ -20,6 +20,7 @@ function sample(overrides: Partial<CaseSession> = {}): CaseSession {
     revision: 3,
     createdAt: t0,
     updatedAt: t0,
+    guideId: 'extension-failures',
     guideVersion: 1,
     stepId: 'log-permission',
     answers: {},

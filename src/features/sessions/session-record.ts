@@ -29,6 +29,9 @@ export interface CaseSession {
   caseNumber?: string;
   /** Short free text. */
   label?: string;
+  /** The guide the session works through (its folder name, `GuideManifest.id`). */
+  guideId: string;
+  /** The guide's version when the session was started. */
   guideVersion: number;
   /** The current step's id. */
   stepId: string;
@@ -47,7 +50,7 @@ export interface CaseSession {
 export type SessionInit = Partial<
   Omit<CaseSession, 'id' | 'revision' | 'createdAt' | 'updatedAt'>
 > &
-  Pick<CaseSession, 'guideVersion' | 'stepId'>;
+  Pick<CaseSession, 'guideId' | 'guideVersion' | 'stepId'>;
 
 /** A new session record: the one place its defaults are set. */
 export function newSession(
@@ -59,6 +62,7 @@ export function newSession(
     revision,
     createdAt: at,
     updatedAt: at,
+    guideId: init.guideId,
     guideVersion: init.guideVersion,
     stepId: init.stepId,
     answers: { ...init.answers },
@@ -155,6 +159,7 @@ export function rename(
  *
  * - id, revision: theirs (save the result with `theirs.revision` as the expected revision);
  *   createdAt the earliest, updatedAt the latest.
+ * - guideId: the session's guide never changes.
  * - answers, stepId, returnTo, guideVersion, caseNumber, label: all from theirs when
  *   `theirs.updatedAt` is strictly newer, else all from mine.
  * - checklists: the union; an item checked in both keeps the earlier time. An item unchecked on
@@ -201,6 +206,7 @@ export function mergeConcurrent(mine: CaseSession, theirs: CaseSession): CaseSes
     createdAt:
       timeOf(mine.createdAt) < timeOf(theirs.createdAt) ? mine.createdAt : theirs.createdAt,
     updatedAt: newer.updatedAt,
+    guideId: theirs.guideId,
     guideVersion: newer.guideVersion,
     stepId: newer.stepId,
     answers: { ...newer.answers },

@@ -12,6 +12,7 @@ const session: CaseSession = {
   updatedAt: t1,
   caseNumber: '2601100010001234',
   label: 'SQL VM',
+  guideId: 'extension-failures',
   guideVersion: 1,
   stepId: 'collect-asc',
   answers: { 'log-permission': 'granted' },
@@ -38,7 +39,7 @@ test('a minimal session, without the optional fields, is read', () => {
   delete minimal.caseNumber;
   delete minimal.label;
   delete minimal.returnTo;
-  const result = parseStoredSession(JSON.stringify({ schema: 1, session: minimal }));
+  const result = parseStoredSession(JSON.stringify({ schema: CURRENT_SCHEMA, session: minimal }));
   expect(result).toEqual({ ok: true, session: minimal, migrated: false });
 });
 
@@ -63,6 +64,8 @@ test.each([
   [{ notes: { findings: 'text' } }, 'session.notes.findings'],
   [{ notes: { findings: { text: 'x' } } }, 'session.notes.findings.updatedAt'],
   [{ stepId: undefined }, 'session.stepId'],
+  [{ guideId: 7 }, 'session.guideId'],
+  [{ guideId: '' }, 'session.guideId'],
 ])('a field of the wrong type is corrupt: %j', (patch, field) => {
   const result = parseStoredSession(stored(patch));
   expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
@@ -83,7 +86,7 @@ test('unknown fields are dropped and note texts are clamped', () => {
 });
 
 test('a "__proto__" key stays a plain key', () => {
-  const raw = `{"schema":1,"session":${JSON.stringify(session).replace(
+  const raw = `{"schema":${CURRENT_SCHEMA},"session":${JSON.stringify(session).replace(
     '"answers":{',
     '"answers":{"__proto__":"polluted",',
   )}}`;
@@ -110,10 +113,14 @@ test.each([
   expect(parseStoredSession(raw)).toMatchObject({ ok: false, reason: 'foreign' });
 });
 
+/** What a guide that owns the sessions saved before sessions recorded their guide says. */
+const context = { unlabelledGuideId: 'extension-failures' };
+
 test('schema 0 migrates: checked items take updatedAt, the timeline starts empty', () => {
   const rest: Partial<CaseSession> = { ...session };
   delete rest.checklists;
   delete rest.timeline;
+  delete rest.guideId;
   const old = {
     schema: 0,
     session: {
@@ -121,12 +128,13 @@ test('schema 0 migrates: checked items take updatedAt, the timeline starts empty
       checked: ['msvc-dll-remediation:1', 'msvc-dll-remediation:3', 'asc-report:2'],
     },
   };
-  const result = parseStoredSession(JSON.stringify(old));
+  const result = parseStoredSession(JSON.stringify(old), context);
   expect(result).toEqual({
     ok: true,
     migrated: true,
     session: {
       ...rest,
+      guideId: 'extension-failures',
       timeline: [],
       checklists: {
         'msvc-dll-remediation': { '1': t1, '3': t1 },
@@ -134,7 +142,7 @@ test('schema 0 migrates: checked items take updatedAt, the timeline starts empty
       },
     },
   });
-  expect(Object.keys(migrations).map(Number)).toEqual([0]);
+  expect(Object.keys(migrations).map(Number)).toEqual([0, 1]);
 });
 
 test('a malformed schema 0 record is corrupt', () => {
@@ -145,4 +153,41 @@ test('a malformed schema 0 record is corrupt', () => {
     ok: false,
     reason: 'corrupt',
   });
+});
+
+/** A record exactly as the previous version of the app (schema 1, one guide) stored it. */
+const savedBySchema1 = JSON.stringify({
+  schema: 1,
+  session: {
+    id: '7f1c2b1e-0000-4000-8000-000000000002',
+    revision: 5,
+    createdAt: t0,
+    updatedAt: t1,
+    caseNumber: '2601100010000042',
+    guideVersion: 1,
+    stepId: 'dll-dates',
+    answers: {
+      'log-permission': 'granted',
+      'collect-asc': 'report-ready',
+      'error-code': 'extension-installation-failed-com',
+      findings: 'install-provider-com-exception',
+    },
+    timeline: [{ stepId: 'findings', value: 'install-provider-com-exception', at: t1 }],
+    checklists: { 'msvc-dll-check': { '1': t1 } },
+    notes: { findings: { text: 'COMException in IaaSBcdrExtension.log', updatedAt: t1 } },
+  },
+});
+
+test('schema 1 migrates: a session saved before sessions recorded their guide keeps everything and gets its guide', () => {
+  const result = parseStoredSession(savedBySchema1, context);
+  expect(result.ok && result.migrated).toBe(true);
+  if (!result.ok) return;
+  const old = JSON.parse(savedBySchema1).session;
+  expect(result.session).toEqual({ ...old, guideId: 'extension-failures' });
+});
+
+test('schema 1 with no guide claiming it is reported as unreadable, never dropped', () => {
+  const result = parseStoredSession(savedBySchema1);
+  expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
+  expect(!result.ok && result.detail).toContain('no guide here claims it');
 });

@@ -14,9 +14,17 @@ import {
  *
  * Schema 0 (the first draft): like schema 1, but checked items were a flat list
  * `checked: ["checklistId:itemId", …]` with no times, and there was no `timeline`.
+ * Schema 1: like schema 2, but with no `guideId`: the app had one guide. Such sessions belong to
+ * the guide that says so (`GuideManifest.ownsUnlabelledSessions`).
  */
 
-export const CURRENT_SCHEMA = 1;
+export const CURRENT_SCHEMA = 2;
+
+/** What reading a stored session needs to know about the guides this build has. */
+export interface SchemaContext {
+  /** The guide that sessions saved before sessions recorded their guide belong to. */
+  unlabelledGuideId?: string;
+}
 
 export interface StoredSession {
   schema: typeof CURRENT_SCHEMA;
@@ -112,7 +120,7 @@ function asTimeline(value: unknown): TimelineEntry[] {
   });
 }
 
-/** Checks a schema-1 session, keeping only the fields it knows. Throws `Invalid`. */
+/** Checks a current-schema session, keeping only the fields it knows. Throws `Invalid`. */
 function readSession(value: unknown): CaseSession {
   if (!isRecord(value)) throw new Invalid('session is not an object');
   const p = 'session.';
@@ -121,6 +129,7 @@ function readSession(value: unknown): CaseSession {
     revision: count(value, 'revision', p, 0),
     createdAt: time(value, 'createdAt', p),
     updatedAt: time(value, 'updatedAt', p),
+    guideId: str(value, 'guideId', p),
     guideVersion: count(value, 'guideVersion', p, 1),
     stepId: str(value, 'stepId', p),
     answers: mapValues(record(value, 'answers', p), asString, 'session.answers'),
@@ -136,6 +145,7 @@ function readSession(value: unknown): CaseSession {
     notes: mapValues(record(value, 'notes', p), asNote, 'session.notes'),
   };
   if (session.id === '') throw new Invalid('session.id is empty');
+  if (session.guideId === '') throw new Invalid('session.guideId is empty');
   const caseNumber = optionalStr(value, 'caseNumber', p, maxCaseNumberLength);
   const label = optionalStr(value, 'label', p, maxLabelLength);
   const returnTo = optionalStr(value, 'returnTo', p, Infinity);
@@ -163,9 +173,19 @@ function migrate0to1(old: unknown): unknown {
   return { schema: 1, session: { ...session, checklists, timeline: [] } };
 }
 
+/** Schema 1 → 2: the session belongs to the guide that owns unlabelled sessions. */
+function migrate1to2(old: unknown, context: SchemaContext): unknown {
+  if (!isRecord(old) || !isRecord(old.session)) throw new Invalid('session is not an object');
+  if (!context.unlabelledGuideId) {
+    throw new Invalid('saved before sessions recorded their guide, and no guide here claims it');
+  }
+  return { schema: 2, session: { ...old.session, guideId: context.unlabelledGuideId } };
+}
+
 /** Schema N → N + 1. Each takes and returns the whole stored object. */
-export const migrations: Record<number, (old: unknown) => unknown> = {
+export const migrations: Record<number, (old: unknown, context: SchemaContext) => unknown> = {
   0: migrate0to1,
+  1: migrate1to2,
 };
 
 export function serializeSession(session: CaseSession): string {
@@ -173,7 +193,7 @@ export function serializeSession(session: CaseSession): string {
   return JSON.stringify(stored);
 }
 
-export function parseStoredSession(raw: string): ParseResult {
+export function parseStoredSession(raw: string, context: SchemaContext = {}): ParseResult {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -202,7 +222,7 @@ export function parseStoredSession(raw: string): ParseResult {
     for (let version = schema; version < CURRENT_SCHEMA; version++) {
       const migrate = migrations[version];
       if (!migrate) throw new Invalid(`no migration from schema ${version}`);
-      current = migrate(current);
+      current = migrate(current, context);
     }
     const session = readSession(isRecord(current) ? current.session : undefined);
     return { ok: true, session, migrated: schema < CURRENT_SCHEMA };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { newSession } from './session-record';
-import { serializeSession } from './session-schema';
+import { CURRENT_SCHEMA, serializeSession } from './session-schema';
 import { createSessionStore, sessionKey, type StorageLike } from './session-store';
 
 /** A Map-backed `Storage`, with switches to make writes fail. */
@@ -37,11 +37,11 @@ function ids() {
   return () => `id-${++n}`;
 }
 
-const init = { guideVersion: 1, stepId: 'log-permission' };
+const init = { guideId: 'extension-failures', guideVersion: 1, stepId: 'log-permission' };
 
 test('create, get and list round-trip a session', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const created = store.create({ ...init, caseNumber: '123', answers: { x: 'y' } });
   expect(created.ok).toBe(true);
   if (!created.ok) return;
@@ -60,7 +60,7 @@ test('create, get and list round-trip a session', () => {
 });
 
 test('list sorts by updatedAt, newest first', () => {
-  const store = createSessionStore(new FakeStorage(), clock(), ids());
+  const store = createSessionStore(new FakeStorage(), { now: clock(), newId: ids() });
   store.create(init);
   const second = store.create(init);
   const first = store.get('id-1');
@@ -71,7 +71,7 @@ test('list sorts by updatedAt, newest first', () => {
 
 test('save bumps the revision and writes the whole record in one setItem', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const created = store.create(init);
   if (!created.ok) throw new Error('setup');
   const writes: string[] = [];
@@ -87,8 +87,8 @@ test('save bumps the revision and writes the whole record in one setItem', () =>
 
 test('two stores over the same storage detect a conflict and write nothing', () => {
   const storage = new FakeStorage();
-  const tabA = createSessionStore(storage, clock(), ids());
-  const tabB = createSessionStore(storage, clock());
+  const tabA = createSessionStore(storage, { now: clock(), newId: ids() });
+  const tabB = createSessionStore(storage, { now: clock() });
   const created = tabA.create(init);
   if (!created.ok) throw new Error('setup');
   const inB = tabB.get('id-1');
@@ -109,7 +109,7 @@ test('two stores over the same storage detect a conflict and write nothing', () 
 
 test('a session removed in another tab is not brought back by a save', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const created = store.create(init);
   if (!created.ok) throw new Error('setup');
   store.remove('id-1');
@@ -119,7 +119,7 @@ test('a session removed in another tab is not brought back by a save', () => {
 
 test('a full storage gives a quota error and leaves the stored data intact', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const created = store.create(init);
   if (!created.ok) throw new Error('setup');
   const before = new Map(storage.map);
@@ -135,7 +135,7 @@ test('a full storage gives a quota error and leaves the stored data intact', () 
 
 test('a session refused by a full storage is adopted once there is room, and never over a record', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   storage.failWrites = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   expect(store.create(init)).toMatchObject({ ok: false, reason: 'quota' });
   const inTab = newSession(
@@ -158,7 +158,7 @@ test('a session refused by a full storage is adopted once there is room, and nev
 
 test('a blocked storage is unavailable, and nothing throws', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   store.create(init);
   storage.failReads = new DOMException('The operation is insecure.', 'SecurityError');
   storage.failWrites = storage.failReads;
@@ -172,7 +172,7 @@ test('a blocked storage is unavailable, and nothing throws', () => {
 });
 
 test('with no storage at all, every call reports it', () => {
-  const store = createSessionStore(null, clock(), ids());
+  const store = createSessionStore(null, { now: clock(), newId: ids() });
   expect(store.list()).toMatchObject({
     sessions: [],
     unreadable: [],
@@ -186,7 +186,7 @@ test('with no storage at all, every call reports it', () => {
 
 test('list reports unreadable records and leaves them in place', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const good = store.create(init);
   if (!good.ok) throw new Error('setup');
   storage.map.set(sessionKey('broken'), '{"schema":1,"session":');
@@ -207,10 +207,13 @@ test('list reports unreadable records and leaves them in place', () => {
 
 test('a future-version record is never overwritten by a save', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   const created = store.create(init);
   if (!created.ok) throw new Error('setup');
-  const future = JSON.stringify({ schema: 2, session: { id: 'id-1', revision: 1 } });
+  const future = JSON.stringify({
+    schema: CURRENT_SCHEMA + 1,
+    session: { id: 'id-1', revision: 1 },
+  });
   storage.map.set(sessionKey('id-1'), future);
   expect(store.save(created.session, 1)).toMatchObject({ ok: false, reason: 'future-version' });
   expect(storage.map.get(sessionKey('id-1'))).toBe(future);
@@ -218,7 +221,7 @@ test('a future-version record is never overwritten by a save', () => {
 
 test('removeUnreadable removes only our unreadable records', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   store.create(init);
   storage.map.set(sessionKey('broken'), 'not json');
   storage.map.set('other-app', 'not json');
@@ -232,7 +235,7 @@ test('clearAll removes our keys only', () => {
   const storage = new FakeStorage();
   storage.map.set('theme', 'dark');
   storage.map.set('tsg-wizard:settings', '{}');
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
   store.create(init);
   store.create(init);
   storage.map.set(sessionKey('broken'), 'x');
@@ -242,7 +245,11 @@ test('clearAll removes our keys only', () => {
 
 test('a migrated record is read and upgraded on its next save', () => {
   const storage = new FakeStorage();
-  const store = createSessionStore(storage, clock(), ids());
+  const store = createSessionStore(storage, {
+    now: clock(),
+    newId: ids(),
+    schema: { unlabelledGuideId: 'extension-failures' },
+  });
   const old = {
     schema: 0,
     session: {
@@ -263,7 +270,11 @@ test('a migrated record is read and upgraded on its next save', () => {
   if (!read.ok) return;
   expect(store.save(read.session, 4)).toMatchObject({ ok: true, session: { revision: 5 } });
   expect(JSON.parse(storage.map.get(sessionKey('old'))!)).toMatchObject({
-    schema: 1,
-    session: { checklists: { 'asc-report': { '1': '2025-12-01T11:00:00.000Z' } }, timeline: [] },
+    schema: CURRENT_SCHEMA,
+    session: {
+      guideId: 'extension-failures',
+      checklists: { 'asc-report': { '1': '2025-12-01T11:00:00.000Z' } },
+      timeline: [],
+    },
   });
 });

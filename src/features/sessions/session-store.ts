@@ -3,6 +3,7 @@ import {
   parseStoredSession,
   serializeSession,
   type ParseResult,
+  type SchemaContext,
   type UnreadableReason,
 } from './session-schema';
 
@@ -110,8 +111,11 @@ function isQuotaError(error: unknown): boolean {
 
 export function createSessionStore(
   storage: StorageLike | null,
-  now: () => Date = () => new Date(),
-  newId: () => string = () => crypto.randomUUID(),
+  {
+    schema = {},
+    now = () => new Date(),
+    newId = () => crypto.randomUUID(),
+  }: { schema?: SchemaContext; now?: () => Date; newId?: () => string } = {},
 ): SessionStore {
   function attempt<T>(run: (s: StorageLike) => T): Attempt<T> {
     if (!storage) return { ok: false, reason: 'unavailable', error: 'No storage in this browser' };
@@ -137,7 +141,7 @@ export function createSessionStore(
 
   /** Reads and checks one record; a record whose id is not its key's is corrupt. */
   function read(key: string, raw: string): ParseResult {
-    const parsed = parseStoredSession(raw);
+    const parsed = parseStoredSession(raw, schema);
     if (parsed.ok && sessionKey(parsed.session.id) !== key) {
       return { ok: false, reason: 'corrupt', detail: "the record's id does not match its key" };
     }

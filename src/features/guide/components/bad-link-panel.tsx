@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { Link, useLocation } from 'react-router';
-import { startStep } from '../../../machine/steps';
-import { stepHref } from '../links/guide-href';
+import { guideStartHref, stepHref } from '../links/guide-href';
 import type { BadLinkView } from '../links/resolve-step';
 import { VersionNotice } from './step-notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
@@ -15,7 +14,9 @@ export function BadLinkPanel({ view }: { view: BadLinkView }) {
   useFocusOnNavigation(ref, useLocation().key);
   return (
     <div className="max-w-2xl">
-      {view.linkVersion !== undefined ? <VersionNotice linkVersion={view.linkVersion} /> : null}
+      {view.linkVersion !== undefined ? (
+        <VersionNotice guide={view.guide} linkVersion={view.linkVersion} />
+      ) : null}
       <h1 ref={ref} tabIndex={-1} className="mb-4 text-3xl font-bold">
         This link can't be opened as it is
       </h1>
@@ -29,14 +30,20 @@ export function BadLinkPanel({ view }: { view: BadLinkView }) {
       <ul className="space-y-3">
         {view.leadsTo ? (
           <li>
-            <Link className={actionClass} to={stepHref(view.leadsTo.step, view.leadsTo.answers)}>
+            <Link
+              className={actionClass}
+              to={stepHref(view.guide, view.leadsTo.step, view.leadsTo.answers)}
+            >
               Go to “{view.leadsTo.step.shortTitle}”, where these answers lead
             </Link>
           </li>
         ) : null}
         {view.salvage ? (
           <li>
-            <Link className={actionClass} to={stepHref(view.salvage.step, view.salvage.answers)}>
+            <Link
+              className={actionClass}
+              to={stepHref(view.guide, view.salvage.step, view.salvage.answers)}
+            >
               {Object.keys(view.salvage.answers).length > 0
                 ? `Open “${view.salvage.step.shortTitle}” with the answers that fit together`
                 : `Open “${view.salvage.step.shortTitle}” on its own, without answers`}
@@ -44,7 +51,7 @@ export function BadLinkPanel({ view }: { view: BadLinkView }) {
           </li>
         ) : null}
         <li>
-          <Link className={actionClass} to={stepHref(startStep, {}, { withVersion: false })}>
+          <Link className={actionClass} to={guideStartHref(view.guide)}>
             Start the guide from the beginning
           </Link>
         </li>

@@ -1,19 +1,17 @@
-import { phases, type StepMeta } from '../../../machine/step-meta';
-import { remainingSteps } from '../../../machine/steps';
+import type { StepView } from '../links/resolve-step';
 
 /**
- * Where the engineer is in the guide: the TSG's phases, and an honest count of the screens left,
- * read off the machine (the fewest and the most, since answers decide the way).
+ * Where the engineer is in the guide: its phases, and an honest count of the screens left, read
+ * off the machine (the fewest and the most, since answers decide the way). A phase is done when
+ * a step of it was answered on the way here: a phase the answers skipped (no remediation before
+ * the other known issues, say) is not.
  */
-export function ProgressIndicator({
-  step,
-  reference = false,
-}: {
-  step: StepMeta;
-  reference?: boolean;
-}) {
+export function ProgressIndicator({ view }: { view: StepView }) {
+  const { guide, step, history } = view;
+  const phases = guide.manifest.phases;
   const current = phases.findIndex((p) => p.id === step.phase);
-  const { min, max } = remainingSteps(step.id);
+  const answered = new Set(history.map((h) => h.step.phase));
+  const { min, max } = guide.remainingSteps(step.id);
   const remaining =
     max === 0
       ? 'This is the last step.'
@@ -24,9 +22,7 @@ export function ProgressIndicator({
     <nav aria-label="Progress" className="text-sm">
       <ol className="flex flex-wrap gap-x-1 gap-y-1">
         {phases.map((phase, index) => {
-          // A reference view was reached without answers: nothing before it is "done".
-          const state =
-            index === current ? 'current' : index < current && !reference ? 'done' : 'todo';
+          const state = index === current ? 'current' : answered.has(phase.id) ? 'done' : 'todo';
           return (
             <li
               key={phase.id}

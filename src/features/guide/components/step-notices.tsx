@@ -1,17 +1,15 @@
 import { Link } from 'react-router';
-import { guideChangelog, guideVersion } from '../../../../content/extension-failures/guide';
-import { startStep } from '../../../machine/steps';
-import { desktopHeapRuledOut } from '../explain/desktop-heap-verdict';
-import { knownIssuesReason } from '../explain/known-issues-reason';
-import { stepHref } from '../links/guide-href';
-import type { StepView } from '../links/resolve-step';
+import type { GuideNotice } from '../../../machine/guide-definition';
+import type { GuideModel } from '../../../machine/guide-model';
+import { guideStartHref } from '../links/guide-href';
 
 const noticeClass = 'mb-6 rounded-md border-l-4 px-4 py-3';
 
 /** The link was made with another version of the guide. */
-export function VersionNotice({ linkVersion }: { linkVersion: number }) {
-  const changes = guideChangelog.filter((c) => c.version > linkVersion);
-  const newer = linkVersion > guideVersion;
+export function VersionNotice({ guide, linkVersion }: { guide: GuideModel; linkVersion: number }) {
+  const { version, changelog } = guide.manifest;
+  const changes = changelog.filter((c) => c.version > linkVersion);
+  const newer = linkVersion > version;
   return (
     <div
       role="note"
@@ -20,12 +18,12 @@ export function VersionNotice({ linkVersion }: { linkVersion: number }) {
       {newer ? (
         <p className="font-semibold">
           This link was made with version {linkVersion} of the guide, newer than this copy (version{' '}
-          {guideVersion}). Reload the page to get the latest guide.
+          {version}). Reload the page to get the latest guide.
         </p>
       ) : (
         <p className="font-semibold">
           This link was made with version {linkVersion} of the guide; the guide has changed since
-          (now version {guideVersion}).
+          (now version {version}).
         </p>
       )}
       <p>
@@ -45,7 +43,7 @@ export function VersionNotice({ linkVersion }: { linkVersion: number }) {
 }
 
 /** A step opened on its own, without the answers that lead to it. */
-export function ReferenceNotice() {
+export function ReferenceNotice({ guide }: { guide: GuideModel }) {
   return (
     <div
       role="note"
@@ -54,7 +52,7 @@ export function ReferenceNotice() {
       <p className="font-semibold">You opened this step on its own, as a reference.</p>
       <p>
         It shows the TSG's full content for this step. To work through a case, start the guide:{' '}
-        <Link to={stepHref(startStep)} className="font-medium underline">
+        <Link to={guideStartHref(guide)} className="font-medium underline">
           start from the beginning
         </Link>
         .
@@ -63,35 +61,45 @@ export function ReferenceNotice() {
   );
 }
 
-/** Why the guide did not land on Cause 1 although Event 4689 was found. */
-export function DesktopHeapNotice({ view }: { view: StepView }) {
-  const verdict = view.snapshot ? desktopHeapRuledOut(view.snapshot.context) : undefined;
-  if (!verdict) return null;
-  return (
-    <section
-      aria-labelledby="not-cause-1"
-      className={`${noticeClass} border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/50`}
-    >
-      <h2 id="not-cause-1" className="font-bold">
-        Not Cause 1 (desktop heap exhausted): {verdict.held} of its 3 symptoms
-      </h2>
-      <p>The TSG: “This apply if only you have the 3 symptoms together”.</p>
-      <ul className="mt-1 space-y-0.5">
-        {verdict.symptoms.map((s) => (
-          <li key={s.label}>
-            <span aria-hidden="true">{s.holds === true ? '✓' : s.holds === false ? '✗' : '?'}</span>{' '}
-            {s.label}: {s.detail}
-          </li>
-        ))}
-      </ul>
-    </section>
+/**
+ * What the guide explains about where the answers led: a cause ruled out symptom by symptom
+ * (above the title), why the guide ended here (under it).
+ */
+export function GuideNotices({
+  notices,
+  placement,
+}: {
+  notices: readonly GuideNotice[];
+  placement: 'before-title' | 'after-title';
+}) {
+  return notices.map((notice, index) =>
+    notice.kind === 'reason' ? (
+      placement === 'after-title' ? (
+        <p key={index} className="mb-4 text-lg font-medium">
+          {notice.text}
+        </p>
+      ) : null
+    ) : placement === 'before-title' ? (
+      <section
+        key={index}
+        aria-labelledby={`verdict-${index}`}
+        className={`${noticeClass} border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/50`}
+      >
+        <h2 id={`verdict-${index}`} className="font-bold">
+          {notice.heading}
+        </h2>
+        {notice.quote ? <p>The TSG: “{notice.quote}”.</p> : null}
+        <ul className="mt-1 space-y-0.5">
+          {notice.checks.map((s) => (
+            <li key={s.label}>
+              <span aria-hidden="true">
+                {s.holds === true ? '✓' : s.holds === false ? '✗' : '?'}
+              </span>{' '}
+              {s.label}: {s.detail}
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null,
   );
-}
-
-/** On the known-issues page: why the guide ended there. */
-export function KnownIssuesReason({ view }: { view: StepView }) {
-  if (view.step.id !== 'known-issues') return null;
-  const reason = knownIssuesReason(view.history);
-  if (!reason) return null;
-  return <p className="mb-4 text-lg font-medium">{reason}</p>;
 }

@@ -1,14 +1,7 @@
-import { startTransition, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ChecklistStateContext, type ChecklistState } from '../../../components/checklist-state';
 import { CopyButton } from '../../../components/copy-button';
-import { useActiveSession } from '../../sessions/active/active-session-context';
-import { useSessionFollowsTab } from '../../sessions/active/use-session-follows-tab';
-import { CaseDetailsForm } from '../../sessions/components/case-details-form';
-import { CasePanel } from '../../sessions/components/case-panel';
-import { recordAnswer, toggleChecklistItem } from '../../sessions/session-record';
-import { possibleNextSteps, startStep } from '../../../machine/steps';
-import { answerLabel } from '../explain/answer-labels';
+import { answerLabel } from '../../../machine/answer-labels';
 import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
@@ -16,74 +9,79 @@ import {
   previousStepHref,
   shareableHref,
   targetHref,
+  type AnswerTarget,
 } from '../links/answer-step';
-import { stepHref } from '../links/guide-href';
+import { guideStartHref } from '../links/guide-href';
 import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
-import { AnswersSummary } from './answers-summary';
+import { AnswersSummary, type AnsweredAt } from './answers-summary';
+import { GuideModelContext } from './guide-model-context';
 import { ProgressIndicator } from './progress-indicator';
 import { StepContentView } from './step-content-view';
-import {
-  DesktopHeapNotice,
-  KnownIssuesReason,
-  ReferenceNotice,
-  VersionNotice,
-} from './step-notices';
+import { GuideNotices, ReferenceNotice, VersionNotice } from './step-notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 const linkClass =
   'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
 
-export function StepScreen({ view }: { view: StepView }) {
-  const { step } = view;
+/** An answer just given on a step, and where it leads. */
+export interface GivenAnswer {
+  view: StepView;
+  value: string;
+  target: AnswerTarget;
+}
+
+export interface StepScreenProps {
+  view: StepView;
+  /** Told of each answer (the start page's too) before the screen moves on. */
+  onAnswer?: (answer: GivenAnswer) => void;
+  /**
+   * What the start page offers in place of its plain button: given `proceed`, which moves on
+   * to the first question.
+   */
+  renderStart?: (proceed: () => void) => ReactNode;
+  /** Shown beside the step, above the answers summary (a case panel, say). */
+  aside?: ReactNode;
+  /** When each answer in the summary was given, if known. */
+  answeredAt?: AnsweredAt;
+}
+
+/**
+ * One step of a guide: its title, content and answer form, the way back, the progress and the
+ * answers so far. What the rest of the app adds (a case session) comes in through the props.
+ */
+export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: StepScreenProps) {
+  const { guide, step } = view;
   const navigate = useNavigate();
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(headingRef, location.key);
 
   useEffect(() => {
-    prefetchStepContent(possibleNextSteps(step.id).map((s) => s.id));
-  }, [step.id]);
-
-  const active = useActiveSession();
-  const { session, update } = active;
-  useSessionFollowsTab(view, location.key);
-  const checklists = useMemo<ChecklistState | null>(
-    () =>
-      session
-        ? {
-            checkedAt: (list, item) => session.checklists[list]?.[item],
-            toggle: (list, item, on) =>
-              update((s, at) => toggleChecklistItem(s, list, item, on, at)),
-          }
-        : null,
-    [session, update],
-  );
+    prefetchStepContent(
+      guide.manifest.id,
+      guide.possibleNextSteps(step.id).map((s) => s.id),
+    );
+  }, [guide, step.id]);
 
   const answer = (value: string) => {
     const target = answerTarget(view, value);
-    if (session && step.kind !== 'start') {
-      // Saved now; shown with the next step in one render (the navigation is a transition too).
-      startTransition(() =>
-        update((s, at) => ({
-          ...recordAnswer(s, step.id, value, target.answers, target.step.id, at),
-          ...(target.returnTo ? { returnTo: target.returnTo } : { returnTo: undefined }),
-        })),
-      );
-    }
+    onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
-    void navigate(targetHref(target));
+    void navigate(targetHref(view, target));
   };
 
   const back = previousStepHref(view);
   const answering = view.mode === 'answered' && step.answer;
   const returning = view.returnTo;
+  const reference = view.mode === 'reference';
+  const notices = guide.notices({ step, snapshot: view.snapshot, history: view.history });
 
   return (
-    <ChecklistStateContext.Provider value={checklists}>
+    <GuideModelContext.Provider value={guide}>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -95,14 +93,16 @@ export function StepScreen({ view }: { view: StepView }) {
               <span />
             )}
             {step.kind !== 'start' ? (
-              <Link to={stepHref(startStep, {}, { withVersion: false })} className={linkClass}>
+              <Link to={guideStartHref(guide)} className={linkClass}>
                 Start over
               </Link>
             ) : null}
           </div>
 
-          {view.linkVersion !== undefined ? <VersionNotice linkVersion={view.linkVersion} /> : null}
-          {view.mode === 'reference' && step.kind !== 'start' ? <ReferenceNotice /> : null}
+          {view.linkVersion !== undefined ? (
+            <VersionNotice guide={guide} linkVersion={view.linkVersion} />
+          ) : null}
+          {reference && step.kind !== 'start' ? <ReferenceNotice guide={guide} /> : null}
           {returning ? (
             <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
               You are changing an answer. After this you return to “{returning.shortTitle}” if it
@@ -110,9 +110,9 @@ export function StepScreen({ view }: { view: StepView }) {
             </p>
           ) : null}
           <div className="mb-6 lg:hidden">
-            <ProgressIndicator step={step} reference={view.mode === 'reference'} />
+            <ProgressIndicator view={view} />
           </div>
-          <DesktopHeapNotice view={view} />
+          <GuideNotices notices={notices} placement="before-title" />
 
           <h1
             ref={headingRef}
@@ -121,30 +121,13 @@ export function StepScreen({ view }: { view: StepView }) {
           >
             {step.title}
           </h1>
-          <KnownIssuesReason view={view} />
+          <GuideNotices notices={notices} placement="after-title" />
 
-          <StepContentView stepId={step.id} />
+          <StepContentView guideId={guide.manifest.id} stepId={step.id} />
 
-          {answering && step.kind === 'start' ? (
-            <section aria-labelledby="start-case" className="no-print mt-8 max-w-md">
-              <h2 id="start-case" className="mb-1 text-xl font-bold">
-                Start a case session
-              </h2>
-              <p className="mb-4 text-slate-700 dark:text-slate-300">
-                Your answers, checklists and notes are kept in this browser so you can resume later.
-                The case number never goes into a link.
-              </p>
-              <CaseDetailsForm
-                submitLabel="Start"
-                onSubmit={(details) => {
-                  startTransition(() => {
-                    active.start({ ...details, stepId: step.id });
-                  });
-                  answer('start');
-                }}
-              />
-            </section>
-          ) : null}
+          {answering && step.kind === 'start'
+            ? (renderStart?.(() => answer('start')) ?? <AnswerForm step={step} onAnswer={answer} />)
+            : null}
           {answering && step.kind !== 'start' ? (
             <AnswerForm
               key={location.key}
@@ -153,7 +136,7 @@ export function StepScreen({ view }: { view: StepView }) {
               onAnswer={answer}
             />
           ) : null}
-          {view.mode === 'reference' && step.answer && step.kind !== 'start' ? (
+          {reference && step.answer && step.kind !== 'start' ? (
             <section aria-labelledby="possible-answers" className="mt-8">
               <h2 id="possible-answers" className="text-xl font-bold">
                 {step.answer.type === 'single' && step.answer.prompt
@@ -177,10 +160,10 @@ export function StepScreen({ view }: { view: StepView }) {
           className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
         >
           <div className="hidden lg:block">
-            <ProgressIndicator step={step} reference={view.mode === 'reference'} />
+            <ProgressIndicator view={view} />
           </div>
-          <CasePanel view={view} />
-          <AnswersSummary view={view} timeline={session?.timeline} />
+          {aside}
+          <AnswersSummary view={view} answeredAt={answeredAt} />
           <div className="no-print space-y-3">
             <CopyButton
               text={() => new URL(shareableHref(view), window.location.origin).href}
@@ -192,6 +175,6 @@ export function StepScreen({ view }: { view: StepView }) {
           </div>
         </aside>
       </div>
-    </ChecklistStateContext.Provider>
+    </GuideModelContext.Provider>
   );
 }

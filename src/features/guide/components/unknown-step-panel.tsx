@@ -1,13 +1,14 @@
 import { useRef } from 'react';
 import { Link, useLocation } from 'react-router';
+import type { GuideModel } from '../../../machine/guide-model';
 import type { StepMeta } from '../../../machine/step-meta';
-import { startStep, steps } from '../../../machine/steps';
-import { stepHref, stepPathname } from '../links/guide-href';
+import { guideStartHref, stepPathname } from '../links/guide-href';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 const linkClass = 'text-brand-700 underline dark:text-sky-300';
 
 interface UnknownStepPanelProps {
+  guide: GuideModel;
   /** The steps the path most likely meant. */
   suggestions: readonly StepMeta[];
   /** The link's query string, carried to a suggested step so its answers are not lost. */
@@ -15,7 +16,7 @@ interface UnknownStepPanelProps {
 }
 
 /** A path below the guide that names no step: the likely steps first, then every step. */
-export function UnknownStepPanel({ suggestions, search }: UnknownStepPanelProps) {
+export function UnknownStepPanel({ guide, suggestions, search }: UnknownStepPanelProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(ref, useLocation().key);
   const carriesAnswers = search.length > 1;
@@ -32,7 +33,10 @@ export function UnknownStepPanel({ suggestions, search }: UnknownStepPanelProps)
           <ul className="list-disc space-y-1 pl-6">
             {suggestions.map((s) => (
               <li key={s.id}>
-                <Link className={`font-medium ${linkClass}`} to={`${stepPathname(s)}${search}`}>
+                <Link
+                  className={`font-medium ${linkClass}`}
+                  to={`${stepPathname(guide, s)}${search}`}
+                >
                   {s.title}
                 </Link>
               </li>
@@ -47,19 +51,16 @@ export function UnknownStepPanel({ suggestions, search }: UnknownStepPanelProps)
       ) : null}
       <p className="mb-4">
         Check the link for a typing mistake, or{' '}
-        <Link
-          className={`font-medium ${linkClass}`}
-          to={stepHref(startStep, {}, { withVersion: false })}
-        >
+        <Link className={`font-medium ${linkClass}`} to={guideStartHref(guide)}>
           start the guide from the beginning
         </Link>
         .
       </p>
       <h2 className="mt-8 mb-2 text-xl font-bold">Every step of the guide</h2>
       <ul className="list-disc space-y-1 pl-6">
-        {steps.map((s) => (
+        {guide.steps.map((s) => (
           <li key={s.id}>
-            <Link className={linkClass} to={stepHref(s, {}, { withVersion: false })}>
+            <Link className={linkClass} to={stepPathname(guide, s)}>
               {s.title}
             </Link>
           </li>

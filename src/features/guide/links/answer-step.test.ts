@@ -1,9 +1,20 @@
 import { expect, test } from 'vitest';
-import { answerStep, changeAnswerHref, previousStepHref, shareableHref } from './answer-step';
+import { guideRegistry } from '../../../guides/guide-registry';
+import {
+  answerTarget,
+  changeAnswerHref,
+  previousStepHref,
+  shareableHref,
+  targetHref,
+} from './answer-step';
 import { resolveStep, type StepView } from './resolve-step';
 
+const guide = await guideRegistry.loadGuide('extension-failures');
+
+const answerStep = (at: StepView, value: string) => targetHref(at, answerTarget(at, value));
+
 function view(path: string, query = ''): StepView {
-  const v = resolveStep(path, query);
+  const v = resolveStep(guide, path, query);
   if (v.status !== 'step') throw new Error(`not a step: ${path}?${query}`);
   return v;
 }

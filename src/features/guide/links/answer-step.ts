@@ -1,6 +1,7 @@
-import { settleAnswers, type Answers } from '../../../machine/replay';
-import { stepHref } from './guide-href';
+import type { Answers } from '../../../machine/guide-snapshot';
+import { settleAnswers } from '../../../machine/replay';
 import type { StepMeta } from '../../../machine/step-meta';
+import { stepHref } from './guide-href';
 import type { StepView } from './resolve-step';
 
 /**
@@ -18,7 +19,7 @@ export interface AnswerTarget {
 export function answerTarget(view: StepView, value: string): AnswerTarget {
   const answers: Answers =
     view.step.kind === 'start' ? view.answers : { ...view.answers, [view.step.id]: value };
-  const { walk, kept } = settleAnswers(answers);
+  const { walk, kept } = settleAnswers(view.guide, answers);
   const here = walk.trail.findIndex((s) => s.id === view.step.id);
   const returnId = view.returnTo?.id;
   const returnIndex = returnId ? walk.trail.findIndex((s) => s.id === returnId) : -1;
@@ -32,12 +33,8 @@ export function answerTarget(view: StepView, value: string): AnswerTarget {
 }
 
 /** The link an answer target opens. */
-export function targetHref(target: AnswerTarget): string {
-  return stepHref(target.step, target.answers, { returnTo: target.returnTo });
-}
-
-export function answerStep(view: StepView, value: string): string {
-  return targetHref(answerTarget(view, value));
+export function targetHref(view: StepView, target: AnswerTarget): string {
+  return stepHref(view.guide, target.step, target.answers, { returnTo: target.returnTo });
 }
 
 /**
@@ -45,15 +42,15 @@ export function answerStep(view: StepView, value: string): string {
  * back to, so the step shows as the engineer last saw it.
  */
 export function answeredStepHref(view: StepView, value: string): string {
-  if (view.step.kind === 'start') return stepHref(view.step, view.answers);
-  const { kept } = settleAnswers({ ...view.answers, [view.step.id]: value });
-  return stepHref(view.step, kept, { returnTo: view.returnTo?.id });
+  if (view.step.kind === 'start') return stepHref(view.guide, view.step, view.answers);
+  const { kept } = settleAnswers(view.guide, { ...view.answers, [view.step.id]: value });
+  return stepHref(view.guide, view.step, kept, { returnTo: view.returnTo?.id });
 }
 
 /** The link to the previous step, keeping every answer (so it shows pre-filled). */
 export function previousStepHref(view: StepView): string | undefined {
   const previous = view.history.at(-1);
-  if (previous) return stepHref(previous.step, view.answers);
+  if (previous) return stepHref(view.guide, previous.step, view.answers);
   return undefined;
 }
 
@@ -61,11 +58,11 @@ export function previousStepHref(view: StepView): string | undefined {
 export function changeAnswerHref(view: StepView, stepId: string): string {
   const entry = view.history.find((h) => h.step.id === stepId);
   if (!entry) throw new Error(`No answer to change for ${stepId}`);
-  return stepHref(entry.step, view.answers, { returnTo: view.step.id });
+  return stepHref(view.guide, entry.step, view.answers, { returnTo: view.step.id });
 }
 
 /** The link to this step with the answers that led here: the one to paste in a case record. */
 export function shareableHref(view: StepView): string {
   const answers = Object.fromEntries(view.history.map((h) => [h.step.id, h.value]));
-  return stepHref(view.step, answers);
+  return stepHref(view.guide, view.step, answers);
 }

@@ -1,6 +1,6 @@
-import { guideVersion } from '../../../../content/extension-failures/guide';
-import { isValidAnswer, valueSeparator, type Answers } from '../../../machine/replay';
-import { stepById, steps } from '../../../machine/steps';
+import type { GuideModel } from '../../../machine/guide-model';
+import type { Answers } from '../../../machine/guide-snapshot';
+import { isValidAnswer, valueSeparator } from '../../../machine/replay';
 
 /**
  * The query string of a guide link: the answers given so far, keyed by step id, the guide's
@@ -30,7 +30,10 @@ export type QueryProblem =
   | { kind: 'invalid-version' }
   | { kind: 'invalid-return' };
 
-export function parseGuideQuery(search: string): { query: GuideQuery; problems: QueryProblem[] } {
+export function parseGuideQuery(
+  guide: GuideModel,
+  search: string,
+): { query: GuideQuery; problems: QueryProblem[] } {
   const raw = search.startsWith('?') ? search.slice(1) : search;
   if (raw.length > maxQueryLength)
     return { query: { answers: {} }, problems: [{ kind: 'too-long' }] };
@@ -49,10 +52,10 @@ export function parseGuideQuery(search: string): { query: GuideQuery; problems: 
       if (/^[1-9][0-9]{0,5}$/.test(value)) query.version = Number(value);
       else problems.push({ kind: 'invalid-version' });
     } else if (key === returnParam) {
-      if (stepById(value)) query.returnTo = value;
+      if (guide.stepById(value)) query.returnTo = value;
       else problems.push({ kind: 'invalid-return' });
     } else {
-      const step = stepById(key);
+      const step = guide.stepById(key);
       if (!step || step.kind === 'start' || !step.answer)
         problems.push({ kind: 'unknown-key', key });
       else if (!isValidAnswer(step, value)) problems.push({ kind: 'invalid-answer', stepId: key });
@@ -68,26 +71,30 @@ function encodeValue(value: string): string {
 }
 
 /** The query string for a set of answers, in the guide's step order, with the current version. */
-export function formatGuideQuery(answers: Answers, options: { returnTo?: string } = {}): string {
-  const parts = steps
+export function formatGuideQuery(
+  guide: GuideModel,
+  answers: Answers,
+  options: { returnTo?: string } = {},
+): string {
+  const parts = guide.steps
     .filter((step) => Object.hasOwn(answers, step.id))
     .map((step) => `${step.id}=${encodeValue(answers[step.id]!)}`);
-  parts.push(`${versionParam}=${guideVersion}`);
+  parts.push(`${versionParam}=${guide.manifest.version}`);
   if (options.returnTo) parts.push(`${returnParam}=${encodeURIComponent(options.returnTo)}`);
   return parts.join('&');
 }
 
 /** A plain-language description of a query problem, naming no value from the URL. */
-export function describeProblem(problem: QueryProblem): string {
+export function describeProblem(guide: GuideModel, problem: QueryProblem): string {
   switch (problem.kind) {
     case 'too-long':
       return 'The link is far longer than any link this guide makes.';
     case 'unknown-key':
       return 'The link carries an answer to a question this guide does not ask.';
     case 'repeated-key':
-      return `The link answers “${stepById(problem.key)?.shortTitle ?? 'a question'}” more than once.`;
+      return `The link answers “${guide.stepById(problem.key)?.shortTitle ?? 'a question'}” more than once.`;
     case 'invalid-answer':
-      return `The link's answer to “${stepById(problem.stepId)?.shortTitle ?? problem.stepId}” is not one of the answers this question offers.`;
+      return `The link's answer to “${guide.stepById(problem.stepId)?.shortTitle ?? problem.stepId}” is not one of the answers this question offers.`;
     case 'invalid-version':
       return 'The link names a guide version that is not a version number.';
     case 'invalid-return':

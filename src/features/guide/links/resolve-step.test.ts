@@ -1,11 +1,15 @@
-import { expect, test, vi } from 'vitest';
+import { expect, test } from 'vitest';
+import { guideRegistry } from '../../../guides/guide-registry';
+import { createGuideModel } from '../../../machine/guide-model';
 import { resolveStep, type StepView } from './resolve-step';
+
+const guide = await guideRegistry.loadGuide('extension-failures');
 
 const toCause3 =
   'log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=install-provider-com-exception&dll-dates=differ&v=1';
 
 test('a link with answers reproduces its step and the answers that led to it', () => {
-  const view = resolveStep('cause/msvc-dll-mismatch', `?${toCause3}`) as StepView;
+  const view = resolveStep(guide, 'cause/msvc-dll-mismatch', `?${toCause3}`) as StepView;
   expect(view.status).toBe('step');
   expect(view.mode).toBe('answered');
   expect(view.step.id).toBe('cause-msvc-dll-mismatch');
@@ -20,22 +24,26 @@ test('a link with answers reproduces its step and the answers that led to it', (
 });
 
 test('a step with no answers that the start leads to needs none; any other is a reference', () => {
-  const first = resolveStep('log-permission', '') as StepView;
+  const first = resolveStep(guide, 'log-permission', '') as StepView;
   expect(first.mode).toBe('answered');
-  const reference = resolveStep('cause/desktop-heap', '') as StepView;
+  const reference = resolveStep(guide, 'cause/desktop-heap', '') as StepView;
   expect(reference).toMatchObject({ status: 'step', mode: 'reference', history: [] });
 });
 
 test('later answers are kept as pre-fills on an earlier step', () => {
-  const view = resolveStep('symptoms/error-code', `?${toCause3}`) as StepView;
+  const view = resolveStep(guide, 'symptoms/error-code', `?${toCause3}`) as StepView;
   expect(view.status).toBe('step');
   expect(view.history).toHaveLength(2);
   expect(view.answers['dll-dates']).toBe('differ');
 });
 
 test('an unknown step path is reported as such', () => {
-  expect(resolveStep('cause/unknown', '')).toEqual({ status: 'unknown-step', suggestions: [] });
-  const typo = resolveStep('cause/desktop-heep', '?log-permission=granted');
+  expect(resolveStep(guide, 'cause/unknown', '')).toEqual({
+    status: 'unknown-step',
+    guide,
+    suggestions: [],
+  });
+  const typo = resolveStep(guide, 'cause/desktop-heep', '?log-permission=granted');
   expect(typo.status === 'unknown-step' && typo.suggestions.map((s) => s.id)).toEqual([
     'cause-desktop-heap',
   ]);
@@ -43,6 +51,7 @@ test('an unknown step path is reported as such', () => {
 
 test('answers that lead elsewhere are a bad link that says where they lead', () => {
   const view = resolveStep(
+    guide,
     'cause/desktop-heap',
     '?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&findings=event-4689&reboot=not-sure',
   );
@@ -50,7 +59,7 @@ test('answers that lead elsewhere are a bad link that says where they lead', () 
 });
 
 test('contradicting answers are a bad link that salvages the answers that fit', () => {
-  const view = resolveStep('cause/msvc-dll-mismatch', `?${toCause3}&reboot=yes`);
+  const view = resolveStep(guide, 'cause/msvc-dll-mismatch', `?${toCause3}&reboot=yes`);
   expect(view.status).toBe('bad-link');
   if (view.status !== 'bad-link') return;
   expect(view.reasons[0]).toMatch(/Reboot solves it temporarily/);
@@ -58,21 +67,15 @@ test('contradicting answers are a bad link that salvages the answers that fit', 
 });
 
 test('a malformed query is a bad link whose salvage is the step on its own', () => {
-  const view = resolveStep('collect/asc', '?log-permission=<script>');
+  const view = resolveStep(guide, 'collect/asc', '?log-permission=<script>');
   expect(view).toMatchObject({
     status: 'bad-link',
     salvage: { step: { id: 'collect-asc' }, answers: {} },
   });
 });
 
-test('a link made with an older version opens and carries that version', async () => {
-  vi.resetModules();
-  vi.doMock('../../../../content/extension-failures/guide', async (importOriginal) => ({
-    ...(await importOriginal<object>()),
-    guideVersion: 2,
-  }));
-  const { resolveStep: resolveWithV2 } = await import('./resolve-step');
-  const view = resolveWithV2('collect/asc', '?log-permission=granted&v=1');
+test('a link made with an older version opens and carries that version', () => {
+  const v2 = createGuideModel({ ...guide.manifest, version: 2 }, { machine: guide.machine });
+  const view = resolveStep(v2, 'collect/asc', '?log-permission=granted&v=1');
   expect(view).toMatchObject({ status: 'step', linkVersion: 1 });
-  vi.doUnmock('../../../../content/extension-failures/guide');
 });

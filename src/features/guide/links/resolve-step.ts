@@ -1,7 +1,7 @@
-import { guideVersion } from '../../../../content/extension-failures/guide';
-import { replay, settleAnswers, type Answers, type GuideSnapshot } from '../../../machine/replay';
+import type { GuideModel } from '../../../machine/guide-model';
+import type { AnsweredStep, Answers, GuideSnapshot } from '../../../machine/guide-snapshot';
+import { replay, settleAnswers } from '../../../machine/replay';
 import type { StepMeta } from '../../../machine/step-meta';
-import { stepById, stepByPath } from '../../../machine/steps';
 import { describeProblem, parseGuideQuery } from './guide-query';
 import { suggestSteps } from './suggest-steps';
 
@@ -10,13 +10,11 @@ import { suggestSteps } from './suggest-steps';
  * is what makes a link pasted in a case record reproduce the step.
  */
 
-export interface AnsweredStep {
-  step: StepMeta;
-  value: string;
-}
+export type { AnsweredStep };
 
 export interface StepView {
   status: 'step';
+  guide: GuideModel;
   step: StepMeta;
   /**
    * `answered`: reached by replaying the link's answers (or needing none);
@@ -36,6 +34,7 @@ export interface StepView {
 
 export interface BadLinkView {
   status: 'bad-link';
+  guide: GuideModel;
   step: StepMeta;
   reasons: readonly string[];
   /** Where the link's answers do lead, when they are valid but lead elsewhere. */
@@ -47,6 +46,7 @@ export interface BadLinkView {
 
 export interface UnknownStepView {
   status: 'unknown-step';
+  guide: GuideModel;
   /** The steps the path most likely meant, closest first (see `suggestSteps`). */
   suggestions: StepMeta[];
 }
@@ -57,35 +57,47 @@ function pick(answers: Answers, ids: readonly string[]): Answers {
   return Object.fromEntries(ids.map((id) => [id, answers[id]!]));
 }
 
-export function resolveStep(stepPath: string, search: string): GuideView {
-  const step = stepByPath(stepPath);
-  if (!step) return { status: 'unknown-step', suggestions: suggestSteps(stepPath) };
+export function resolveStep(guide: GuideModel, stepPath: string, search: string): GuideView {
+  const step = guide.stepByPath(stepPath);
+  if (!step) return { status: 'unknown-step', guide, suggestions: suggestSteps(guide, stepPath) };
 
-  const { query, problems } = parseGuideQuery(search);
+  const { query, problems } = parseGuideQuery(guide, search);
   const linkVersion =
-    query.version !== undefined && query.version !== guideVersion ? query.version : undefined;
+    query.version !== undefined && query.version !== guide.manifest.version
+      ? query.version
+      : undefined;
   if (problems.length > 0) {
     return {
       status: 'bad-link',
+      guide,
       step,
-      reasons: problems.map(describeProblem),
+      reasons: problems.map((p) => describeProblem(guide, p)),
       salvage: { step, answers: {} },
       linkVersion,
     };
   }
 
   const { answers } = query;
-  const toStep = replay(answers, step.id);
+  const toStep = replay(guide, answers, step.id);
   const reached = toStep.trail.at(-1)!.id === step.id;
-  const { kept, dropped: unused } = settleAnswers(answers);
+  const { kept, dropped: unused } = settleAnswers(guide, answers);
 
   if (!reached) {
     if (Object.keys(answers).length === 0) {
-      return { status: 'step', step, mode: 'reference', history: [], answers: {}, linkVersion };
+      return {
+        status: 'step',
+        guide,
+        step,
+        mode: 'reference',
+        history: [],
+        answers: {},
+        linkVersion,
+      };
     }
     const leadsTo = toStep.trail.at(-1)!;
     return {
       status: 'bad-link',
+      guide,
       step,
       reasons: [
         unused.length > 0
@@ -101,10 +113,11 @@ export function resolveStep(stepPath: string, search: string): GuideView {
   if (unused.length > 0) {
     return {
       status: 'bad-link',
+      guide,
       step,
       reasons: [
         `Some answers in this link contradict the others: ${unused
-          .map((id) => `“${stepById(id)?.shortTitle ?? id}”`)
+          .map((id) => `“${guide.stepById(id)?.shortTitle ?? id}”`)
           .join(
             ', ',
           )} ${unused.length === 1 ? 'is' : 'are'} never asked on the way the other answers take.`,
@@ -118,9 +131,10 @@ export function resolveStep(stepPath: string, search: string): GuideView {
     .slice(0, -1)
     .filter((s) => toStep.used.includes(s.id))
     .map((s) => ({ step: s, value: answers[s.id]! }));
-  const returnTo = query.returnTo ? stepById(query.returnTo) : undefined;
+  const returnTo = query.returnTo ? guide.stepById(query.returnTo) : undefined;
   return {
     status: 'step',
+    guide,
     step,
     mode: 'answered',
     history,

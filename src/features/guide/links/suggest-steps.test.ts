@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
+import { guideRegistry } from '../../../guides/guide-registry';
 import { editDistance, suggestSteps } from './suggest-steps';
 
-const ids = (path: string) => suggestSteps(path).map((s) => s.id);
+const guide = await guideRegistry.loadGuide('extension-failures');
+
+const ids = (path: string) => suggestSteps(guide, path).map((s) => s.id);
 
 test('edit distance counts inserts, deletes and substitutions', () => {
   expect(editDistance('', '')).toBe(0);

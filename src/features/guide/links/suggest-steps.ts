@@ -1,4 +1,4 @@
-import { steps } from '../../../machine/steps';
+import type { GuideModel } from '../../../machine/guide-model';
 import type { StepMeta } from '../../../machine/step-meta';
 
 /** The most steps a mistyped path is offered. */
@@ -42,11 +42,11 @@ function distance(typed: string, step: StepMeta): number {
  * The steps a path that names no step most likely meant (a typo, another case, a missing or
  * wrong folder, a step id in place of its path), closest first. Nothing when none is close.
  */
-export function suggestSteps(stepPath: string): StepMeta[] {
+export function suggestSteps(guide: GuideModel, stepPath: string): StepMeta[] {
   const typed = normalize(stepPath);
   if (!typed) return [];
   const tolerance = typed.length <= 6 ? 1 : 2;
-  return steps
+  return guide.steps
     .filter((step) => step.path !== '')
     .map((step) => ({ step, d: distance(typed, step) }))
     .filter(({ d }) => d <= tolerance)

@@ -11,6 +11,8 @@ export interface ActiveSessionApi {
   /** Set when another tab moved this session to another step. */
   movedElsewhere: boolean;
   start(init: {
+    guideId: string;
+    guideVersion: number;
     caseNumber?: string;
     label?: string;
     stepId: string;

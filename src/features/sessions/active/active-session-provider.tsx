@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { guideVersion } from '../../../../content/extension-failures/guide';
+import { guideRegistry } from '../../../guides/guide-registry';
 import { mergeConcurrent, newSession, type CaseSession } from '../session-record';
 import { createSessionStore, sessionKey, type StorageFailure } from '../session-store';
 import { localStore, tabSession } from './browser-storage';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
 import { storageProblemMessage } from './storage-problem';
 
-const store = createSessionStore(localStore);
+const store = createSessionStore(localStore, {
+  schema: {
+    unlabelledGuideId: guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest
+      .id,
+  },
+});
 
 function initialSession(): CaseSession | null {
   const id = tabSession.get();
@@ -76,8 +81,9 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
   );
 
   const start = useCallback<ActiveSessionApi['start']>(
-    ({ caseNumber, label, stepId, answers = {} }) => {
+    ({ guideId, guideVersion, caseNumber, label, stepId, answers = {} }) => {
       const init = {
+        guideId,
         guideVersion,
         stepId,
         answers,

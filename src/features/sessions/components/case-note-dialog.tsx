@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
 import { CopyButton } from '../../../components/copy-button';
-import { buildCaseNote, type ChecklistCatalog } from '../case-note';
-import { loadChecklistCatalog } from '../load-checklist-catalog';
+import type { GuideModel } from '../../../machine/guide-model';
+import type { ChecklistCatalog } from '../../guide/content/checklist-catalog';
+import { loadChecklistCatalog } from '../../guide/content/load-checklist-catalog';
+import { buildCaseNote } from '../case-note';
 import type { CaseSession } from '../session-record';
 
 interface CaseNoteDialogProps {
+  guide: GuideModel;
   session: CaseSession;
   onClose: () => void;
 }
@@ -18,7 +21,7 @@ function fileName(session: CaseSession): string {
 }
 
 /** The case note, previewed before it is copied or downloaded. */
-export function CaseNoteDialog({ session, onClose }: CaseNoteDialogProps) {
+export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<'text' | 'markdown'>('text');
   const [includeNotes, setIncludeNotes] = useState(true);
@@ -27,11 +30,11 @@ export function CaseNoteDialog({ session, onClose }: CaseNoteDialogProps) {
 
   useEffect(() => {
     dialog.current?.showModal();
-    loadChecklistCatalog().then(setCatalog, () => setLoadError(true));
-  }, []);
+    loadChecklistCatalog(guide.manifest.id).then(setCatalog, () => setLoadError(true));
+  }, [guide]);
 
   const note = catalog
-    ? buildCaseNote(session, {
+    ? buildCaseNote(guide, session, {
         includeNotes,
         origin: window.location.origin,
         checklistItems: catalog,

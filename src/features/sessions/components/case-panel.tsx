@@ -1,11 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
 import { Link } from 'react-router';
-import { guideVersion } from '../../../../content/extension-failures/guide';
-import { stepById } from '../../../machine/steps';
 import { stepHref } from '../../guide/links/guide-href';
 import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
+import { useGuideSession } from '../active/use-guide-session';
 import { newSession, rename, setNote, type CaseSession } from '../session-record';
 import { CaseDetailsForm } from './case-details-form';
 import { StepNoteField } from './step-note-field';
@@ -17,16 +16,25 @@ const CaseNoteDialog = lazy(() =>
 
 /** A case note needs a session; a tab without one gets a passing one built from its link. */
 function passingSession(view: StepView): CaseSession {
-  const init = { guideVersion, stepId: view.step.id, answers: view.answers };
+  const { manifest } = view.guide;
+  const init = {
+    guideId: manifest.id,
+    guideVersion: manifest.version,
+    stepId: view.step.id,
+    answers: view.answers,
+  };
   return newSession(init, { id: 'unsaved', at: new Date().toISOString(), revision: 0 });
 }
 
 /** The case this tab works on: case number, notes on this step, the case note. */
 export function CasePanel({ view }: { view: StepView }) {
-  const { session, problem, update, start, movedElsewhere, acknowledgeMove } = useActiveSession();
+  const { problem, update, start, movedElsewhere, acknowledgeMove } = useActiveSession();
+  const session = useGuideSession(view.guide);
   const [editing, setEditing] = useState(false);
   const [showNote, setShowNote] = useState(false);
   const answered = view.mode === 'answered';
+  const { guide } = view;
+  const movedTo = session && movedElsewhere ? guide.stepById(session.stepId) : undefined;
 
   return (
     <section aria-labelledby="case-session" className="no-print space-y-4">
@@ -41,16 +49,14 @@ export function CasePanel({ view }: { view: StepView }) {
           {problem}
         </p>
       ) : null}
-      {session && movedElsewhere && session.stepId !== view.step.id ? (
+      {session && movedTo && movedTo.id !== view.step.id ? (
         <div
           role="status"
           className="rounded-md border-l-4 border-sky-700 bg-sky-50 px-3 py-2 dark:border-sky-300 dark:bg-sky-950/60"
         >
-          <p>This case moved on in another tab, to “{stepById(session.stepId)?.shortTitle}”.</p>
+          <p>This case moved on in another tab, to “{movedTo.shortTitle}”.</p>
           <Link
-            to={stepHref(stepById(session.stepId)!, session.answers, {
-              returnTo: session.returnTo,
-            })}
+            to={stepHref(guide, movedTo, session.answers, { returnTo: session.returnTo })}
             onClick={acknowledgeMove}
             className="font-medium underline"
           >
@@ -99,7 +105,14 @@ export function CasePanel({ view }: { view: StepView }) {
             <button
               type="button"
               className={secondaryButton}
-              onClick={() => start({ stepId: view.step.id, answers: { ...view.answers } })}
+              onClick={() =>
+                start({
+                  guideId: guide.manifest.id,
+                  guideVersion: guide.manifest.version,
+                  stepId: view.step.id,
+                  answers: { ...view.answers },
+                })
+              }
             >
               Save as a case session
             </button>
@@ -114,6 +127,7 @@ export function CasePanel({ view }: { view: StepView }) {
       {showNote ? (
         <Suspense fallback={<p role="status">Preparing the case note…</p>}>
           <CaseNoteDialog
+            guide={guide}
             session={session ?? passingSession(view)}
             onClose={() => setShowNote(false)}
           />

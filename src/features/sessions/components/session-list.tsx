@@ -1,55 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
-import { primaryButton, secondaryButton } from '../../../components/button-classes';
+import { Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import { useNavigate } from 'react-router';
-import { replay } from '../../../machine/replay';
-import { stepById } from '../../../machine/steps';
 import { stepHref } from '../../guide/links/guide-href';
 import { useActiveSession } from '../active/active-session-context';
-import { rename, type CaseSession } from '../session-record';
-import type { SessionList as Listed } from '../session-store';
-import { CaseDetailsForm } from './case-details-form';
+import { rename } from '../session-record';
+import type { SessionList as Listed, SessionStore } from '../session-store';
+import { ClearAllSessions } from './clear-all-sessions';
+import { SessionRow } from './session-row';
+import { UnreadableSessions } from './unreadable-sessions';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * The stored sessions, read when storage changes (here or in another tab). Before the app runs
+ * (a prerendered page) there is no list: it appears once the browser's storage is read.
+ */
+const snapshots = new WeakMap<SessionStore, { version: number; list: Listed }>();
+let version = 0;
+const listeners = new Set<() => void>();
+const notify = () => {
+  version++;
+  listeners.forEach((l) => l());
+};
 
-function causeOf(session: CaseSession): string | undefined {
-  return replay(session.answers).trail.find((s) => s.kind === 'cause')?.shortTitle;
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener('storage', notify);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('storage', notify);
+  };
 }
 
-function sessionName(session: CaseSession): string {
-  if (session.caseNumber) return `Case ${session.caseNumber}`;
-  return session.label || `Session started ${timeFormat.format(new Date(session.createdAt))}`;
+function useStoredSessions(store: SessionStore): { listed: Listed | null; refresh: () => void } {
+  const getSnapshot = useCallback(() => {
+    const known = snapshots.get(store);
+    if (known && known.version === version) return known.list;
+    const list = store.list();
+    snapshots.set(store, { version, list });
+    return list;
+  }, [store]);
+  const listed = useSyncExternalStore(subscribe, getSnapshot, () => null);
+  return { listed, refresh: notify };
 }
 
-/** Recent case sessions: resume, rename, delete, clear all. Nothing is deleted unasked. */
-export function SessionList() {
+/**
+ * Recent case sessions (of one guide, or of all): resume, rename, delete, clear all. Nothing is
+ * deleted unasked.
+ */
+export function SessionList({ guideId }: { guideId?: string }) {
   const { store, resume, session: active, leave } = useActiveSession();
   const navigate = useNavigate();
-  const [listed, setListed] = useState<Listed>(() => store.list());
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const { listed, refresh } = useStoredSessions(store);
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = useCallback(() => setListed(store.list()), [store]);
+  if (!listed) return null;
 
-  useEffect(() => {
-    window.addEventListener('storage', refresh);
-    return () => window.removeEventListener('storage', refresh);
-  }, [refresh]);
+  const sessions = listed.sessions.filter((s) => !guideId || s.guideId === guideId);
+  const guides = new Set(sessions.map((s) => s.guideId));
 
-  const open = (session: CaseSession) => {
-    resume(session);
-    const step = stepById(session.stepId) ?? stepById('start')!;
-    void navigate(stepHref(step, session.answers, { returnTo: session.returnTo }));
-  };
-
-  const remove = (id: string) => {
-    const result = store.remove(id);
-    if (!result.ok) setMessage('The session could not be deleted: the browser refused.');
-    if (active?.id === id) leave();
-    setConfirming(null);
-    refresh();
-  };
-
-  const { sessions, unreadable } = listed;
   return (
     <section aria-labelledby="recent-sessions" className="mt-10">
       <h2 id="recent-sessions" className="mb-3 text-2xl font-bold">
@@ -66,178 +71,64 @@ export function SessionList() {
           works; copy each case note before closing its tab.
         </p>
       ) : null}
-      {unreadable.length > 0 ? (
-        <div
-          role="note"
-          className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-4 py-3 dark:border-amber-400 dark:bg-amber-950/50"
-        >
-          <p className="font-semibold">
-            {unreadable.length === 1
-              ? '1 saved session could not be restored.'
-              : `${unreadable.length} saved sessions could not be restored.`}
-          </p>
-          <ul className="mt-1 list-disc pl-6">
-            {unreadable.map((u) => (
-              <li key={u.key}>
-                {u.reason === 'future-version'
-                  ? 'Saved by a newer version of this guide: open it there.'
-                  : u.reason === 'foreign'
-                    ? 'Not a session of this guide.'
-                    : 'Damaged.'}{' '}
-                <span className="text-sm">({u.detail})</span>{' '}
-                {confirming === u.key ? (
-                  <span>
-                    Delete it for good?{' '}
-                    <button
-                      type="button"
-                      className={secondaryButton}
-                      onClick={() => {
-                        store.removeUnreadable(u.key);
-                        setConfirming(null);
-                        refresh();
-                      }}
-                    >
-                      Yes, delete
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className={secondaryButton}
-                      onClick={() => setConfirming(null)}
-                    >
-                      No, keep it
-                    </button>
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    className={secondaryButton}
-                    onClick={() => setConfirming(u.key)}
-                  >
-                    Delete…
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1 text-sm">They are kept as they are until you delete them.</p>
-        </div>
-      ) : null}
+      {guideId ? null : (
+        <UnreadableSessions
+          records={listed.unreadable}
+          onDelete={(key) => {
+            store.removeUnreadable(key);
+            refresh();
+          }}
+        />
+      )}
       {sessions.length === 0 ? (
         <p>No case sessions yet. Start the guide to begin one.</p>
       ) : (
         <ul className="divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
-          {sessions.map((s) => {
-            const step = stepById(s.stepId);
-            const cause = causeOf(s);
-            return (
-              <li key={s.id} className="py-4">
-                {renaming === s.id ? (
-                  <CaseDetailsForm
-                    caseNumber={s.caseNumber}
-                    label={s.label}
-                    submitLabel="Save"
-                    onCancel={() => setRenaming(null)}
-                    onSubmit={(details) => {
-                      // Rename the latest copy: another tab may have changed the session since.
-                      const latest = store.get(s.id);
-                      const base = latest.ok ? latest.session : s;
-                      const saved = store.save(
-                        rename(base, details, new Date().toISOString()),
-                        base.revision,
-                      );
-                      if (!saved.ok) setMessage('The new name could not be saved. Try again.');
-                      setRenaming(null);
-                      refresh();
-                    }}
-                  />
-                ) : (
-                  <div className="flex flex-wrap items-start justify-between gap-3">
-                    <div className="min-w-0">
-                      <h3 className="text-lg font-semibold break-words">{sessionName(s)}</h3>
-                      {s.caseNumber && s.label ? <p className="break-words">{s.label}</p> : null}
-                      <p className="text-slate-700 dark:text-slate-300">
-                        At: {step?.shortTitle ?? s.stepId}
-                      </p>
-                      {cause ? (
-                        <p className="text-slate-700 dark:text-slate-300">Cause found: {cause}</p>
-                      ) : null}
-                      <p className="text-sm text-slate-700 dark:text-slate-300">
-                        Last change {timeFormat.format(new Date(s.updatedAt))}
-                      </p>
-                    </div>
-                    <div className="flex flex-wrap items-center gap-2">
-                      <button type="button" className={primaryButton} onClick={() => open(s)}>
-                        Resume<span className="sr-only"> {sessionName(s)}</span>
-                      </button>
-                      <button
-                        type="button"
-                        className={secondaryButton}
-                        onClick={() => setRenaming(s.id)}
-                      >
-                        Rename<span className="sr-only"> {sessionName(s)}</span>
-                      </button>
-                      {confirming === s.id ? (
-                        <span className="flex items-center gap-2">
-                          <span>Delete?</span>
-                          <button
-                            type="button"
-                            className={secondaryButton}
-                            onClick={() => remove(s.id)}
-                          >
-                            Yes, delete<span className="sr-only"> {sessionName(s)}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className={secondaryButton}
-                            onClick={() => setConfirming(null)}
-                          >
-                            No
-                          </button>
-                        </span>
-                      ) : (
-                        <button
-                          type="button"
-                          className={secondaryButton}
-                          onClick={() => setConfirming(s.id)}
-                        >
-                          Delete<span className="sr-only"> {sessionName(s)}</span>
-                        </button>
-                      )}
-                    </div>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {sessions.map((s) => (
+            <li key={s.id} className="py-4">
+              <Suspense fallback={<p aria-busy="true">{s.caseNumber ?? s.label ?? 'Session'}</p>}>
+                <SessionRow
+                  session={s}
+                  showGuide={!guideId && guides.size > 1}
+                  onResume={(guide) => {
+                    resume(s);
+                    const step = guide.stepById(s.stepId) ?? guide.startStep;
+                    void navigate(stepHref(guide, step, s.answers, { returnTo: s.returnTo }));
+                  }}
+                  onRename={(details) => {
+                    // Rename the latest copy: another tab may have changed the session since.
+                    const latest = store.get(s.id);
+                    const base = latest.ok ? latest.session : s;
+                    const saved = store.save(
+                      rename(base, details, new Date().toISOString()),
+                      base.revision,
+                    );
+                    setMessage(saved.ok ? null : 'The new name could not be saved. Try again.');
+                    refresh();
+                  }}
+                  onDelete={() => {
+                    const removed = store.remove(s.id);
+                    setMessage(
+                      removed.ok ? null : 'The session could not be deleted: the browser refused.',
+                    );
+                    if (active?.id === s.id) leave();
+                    refresh();
+                  }}
+                />
+              </Suspense>
+            </li>
+          ))}
         </ul>
       )}
-      {sessions.length > 0 ? (
-        <div className="mt-4">
-          {confirming === 'all' ? (
-            <p className="flex flex-wrap items-center gap-2">
-              <span>Delete all {sessions.length} sessions from this browser?</span>
-              <button
-                type="button"
-                className={secondaryButton}
-                onClick={() => {
-                  for (const s of sessions) store.remove(s.id);
-                  leave();
-                  setConfirming(null);
-                  refresh();
-                }}
-              >
-                Yes, delete all
-              </button>
-              <button type="button" className={secondaryButton} onClick={() => setConfirming(null)}>
-                No, keep them
-              </button>
-            </p>
-          ) : (
-            <button type="button" className={secondaryButton} onClick={() => setConfirming('all')}>
-              Clear all sessions…
-            </button>
-          )}
-        </div>
+      {sessions.length > 0 && !guideId ? (
+        <ClearAllSessions
+          count={sessions.length}
+          onClear={() => {
+            for (const s of sessions) store.remove(s.id);
+            leave();
+            refresh();
+          }}
+        />
       ) : null}
     </section>
   );

@@ -1,4 +1,17 @@
-import type { ChecklistCatalog } from './case-note';
+/** One `<Checklist>` of a content page, as text. */
+export interface ChecklistContent {
+  /** The step whose content page holds the `<Checklist>`. */
+  stepId: string;
+  /** A short name for the list ("Remediation"). */
+  title: string;
+  /** Whether the page shows it numbered. */
+  ordered: boolean;
+  /** In page order; `id` is the 1-based index as a string, `text` plain text (no Markdown). */
+  items: readonly { id: string; text: string }[];
+}
+
+/** Checklist id → its content. */
+export type ChecklistCatalog = Readonly<Record<string, ChecklistContent>>;
 
 /**
  * The checklists of the content pages, read from their MDX sources: one per `<Checklist id>`,

@@ -1,5 +1,6 @@
 import { and, assign, setup } from 'xstate';
-import type { StepMeta } from './step-meta';
+import type { StepMeta } from '../../src/machine/step-meta';
+import { knownIssuesWikiUrl } from './guide';
 
 /**
  * The TSG "ExtensionSnapshotFailedCOM / ExtensionInstallationFailedCOM /
@@ -10,21 +11,12 @@ import type { StepMeta } from './step-meta';
  * `initialTransition` / `transition`, so no live actor is ever needed.
  */
 
-export const errorCodes = [
-  'ExtensionSnapshotFailedCOM',
-  'ExtensionInstallationFailedCOM',
-  'ExtensionInstallationFailedMDTC',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+export type ErrorCode =
+  | 'ExtensionSnapshotFailedCOM'
+  | 'ExtensionInstallationFailedCOM'
+  | 'ExtensionInstallationFailedMDTC';
 
-export const findingValues = [
-  'event-4689',
-  'iaasvm-provider',
-  'install-provider-com-exception',
-] as const;
-export type Finding = (typeof findingValues)[number];
-
-export type RebootAnswer = 'yes' | 'no' | 'not-sure';
+export type Finding = 'event-4689' | 'iaasvm-provider' | 'install-provider-com-exception';
 
 export interface GuideContext {
   /** The error the failed backup job reports (the first of Cause 1's three symptoms). */
@@ -32,7 +24,7 @@ export interface GuideContext {
   /** What the engineer found in the logs at the time of the failure. */
   findings: readonly Finding[];
   /** Whether a reboot solves the issue temporarily (the third of Cause 1's symptoms). */
-  reboot?: RebootAnswer;
+  reboot?: 'yes' | 'no' | 'not-sure';
 }
 
 export type GuideEvent =
@@ -299,12 +291,14 @@ export const extensionFailuresMachine = setup({
 
     /** Cause 1 is checked first, as in the TSG, but only when two of its symptoms already hold. */
     matchingCause: {
+      description: 'Installation failure and Event 4689?',
       always: [
         {
           guard: and(['isExtensionInstallationFailure', 'foundEvent4689']),
           target: 'reboot',
+          description: 'yes: ask about a reboot',
         },
-        { target: 'matchingOtherCauses' },
+        { target: 'matchingOtherCauses', description: 'no' },
       ],
     },
 
@@ -352,6 +346,7 @@ export const extensionFailuresMachine = setup({
 
     /** "This apply if only you have the 3 symptoms together." */
     confirmingDesktopHeap: {
+      description: 'All three Cause 1 symptoms?',
       always: [
         {
           guard: and([
@@ -360,16 +355,26 @@ export const extensionFailuresMachine = setup({
             'rebootSolvesTemporarily',
           ]),
           target: 'causeDesktopHeap',
+          description: 'yes',
         },
-        { target: 'matchingOtherCauses' },
+        { target: 'matchingOtherCauses', description: 'no' },
       ],
     },
 
     matchingOtherCauses: {
+      description: 'Which other known cause matches?',
       always: [
-        { guard: 'foundIaasvmProviderError', target: 'causeIaasvmProvider' },
-        { guard: 'foundInstallProviderComException', target: 'dllDates' },
-        { target: 'knownIssues' },
+        {
+          guard: 'foundIaasvmProviderError',
+          target: 'causeIaasvmProvider',
+          description: 'IaaSVM provider error',
+        },
+        {
+          guard: 'foundInstallProviderComException',
+          target: 'dllDates',
+          description: 'COMException (0x80110401)',
+        },
+        { target: 'knownIssues', description: 'none' },
       ],
     },
 
@@ -446,6 +451,7 @@ export const extensionFailuresMachine = setup({
         shortTitle: 'Retried backup',
         kind: 'question',
         phase: 'outcome',
+        recordsOutcome: true,
         answer: {
           type: 'single',
           options: [
@@ -469,6 +475,7 @@ export const extensionFailuresMachine = setup({
         shortTitle: 'Resolved',
         kind: 'end',
         phase: 'outcome',
+        end: { resolved: true, next: 'None: the backup succeeds' },
       },
     },
 
@@ -481,9 +488,8 @@ export const extensionFailuresMachine = setup({
         shortTitle: 'Other known issues',
         kind: 'end',
         phase: 'outcome',
+        end: { resolved: false, next: 'Review the other known issues: ', link: knownIssuesWikiUrl },
       },
     },
   },
 });
-
-export type ExtensionFailuresMachine = typeof extensionFailuresMachine;

@@ -1,5 +1,5 @@
-import { valueSeparator } from '../../../machine/replay';
-import type { StepMeta } from '../../../machine/step-meta';
+import { valueSeparator } from './replay';
+import type { StepMeta } from './step-meta';
 
 /** The on-screen label(s) of an answer value, as the summary and notices show them. */
 export function answerLabels(step: StepMeta, value: string): string[] {

@@ -1,16 +1,10 @@
-import type { GuideContext } from '../../../machine/extension-failures.machine';
+import type { SymptomCheck } from '../../src/machine/guide-definition';
+import type { GuideContext } from './machine';
 
 /**
  * Cause 1 applies only when its three symptoms hold together. Once the guide has decided
  * against it although Event 4689 was found, this says which symptom was missing.
  */
-
-export interface SymptomCheck {
-  label: string;
-  /** `true` holds, `false` does not, `undefined` unknown. */
-  holds: boolean | undefined;
-  detail: string;
-}
 
 export interface DesktopHeapVerdict {
   symptoms: readonly SymptomCheck[];

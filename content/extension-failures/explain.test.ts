@@ -1,8 +1,13 @@
 import { expect, test } from 'vitest';
-import { stepById } from '../../../machine/steps';
-import { answerLabel } from './answer-labels';
+import { answerLabel } from '../../src/machine/answer-labels';
+import { createGuideModel } from '../../src/machine/guide-model';
 import { desktopHeapRuledOut } from './desktop-heap-verdict';
+import { manifest } from './guide';
+import { definition } from './index';
 import { knownIssuesReason } from './known-issues-reason';
+
+const guide = createGuideModel(manifest, definition);
+const stepById = (id: string) => guide.stepById(id);
 
 test('answer labels read the option labels off the machine', () => {
   expect(answerLabel(stepById('log-permission')!, 'granted')).toBe(

@@ -1,10 +1,18 @@
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { initialTransition, transition } from 'xstate';
 import { expect, test } from 'vitest';
-import { extensionFailuresMachine, type GuideEvent } from './extension-failures.machine';
-import { replay, settleAnswers, stepOf, type Answers } from './replay';
-import { steps } from './steps';
-import { guideEventsFor } from './guide-events';
+import { guideEventsFor } from '../../src/machine/guide-events';
+import { createGuideModel } from '../../src/machine/guide-model';
+import type { Answers } from '../../src/machine/guide-snapshot';
+import { replay as replayIn, settleAnswers as settleIn, stepOf } from '../../src/machine/replay';
+import { manifest } from './guide';
+import { definition } from './index';
+import { extensionFailuresMachine, type GuideEvent } from './machine';
+
+const guide = createGuideModel(manifest, definition);
+const { steps } = guide;
+const replay = (answers: Answers) => replayIn(guide, answers);
+const settleAnswers = (answers: Answers) => settleIn(guide, answers);
 
 const base: Answers = {
   'log-permission': 'granted',
@@ -19,7 +27,7 @@ function endOf(answers: Answers): string {
 function walk(...events: GuideEvent[]): string {
   let [snapshot] = initialTransition(extensionFailuresMachine);
   for (const event of events) [snapshot] = transition(extensionFailuresMachine, snapshot, event);
-  return stepOf(snapshot).id;
+  return stepOf(guide, snapshot).id;
 }
 
 test('the guide starts on the start page and goes to the log permission question', () => {
@@ -160,13 +168,13 @@ test('after each remediation a retried backup either resolves the case or leads 
 });
 
 test('every option of every step sends an event its state accepts', () => {
-  const paths = getShortestPaths(extensionFailuresMachine, { events: guideEventsFor });
+  const paths = getShortestPaths(guide.machine, { events: guideEventsFor(guide) });
   const seen = new Set<string>();
   for (const path of paths) {
-    const step = stepOf(path.state);
+    const step = stepOf(guide, path.state);
     if (seen.has(step.id)) continue;
     seen.add(step.id);
-    for (const event of guideEventsFor(path.state)) {
+    for (const event of guideEventsFor(guide)(path.state)) {
       expect(path.state.can(event), `${step.id}: ${event.type}`).toBe(true);
     }
   }
@@ -174,13 +182,13 @@ test('every option of every step sends an event its state accepts', () => {
 });
 
 test('every step is reachable and every path ends on a final step', () => {
-  const paths = getSimplePaths(extensionFailuresMachine, { events: guideEventsFor });
+  const paths = getSimplePaths(guide.machine, { events: guideEventsFor(guide) });
   const ends = new Set(
-    paths.filter((p) => p.state.status === 'done').map((p) => stepOf(p.state).id),
+    paths.filter((p) => p.state.status === 'done').map((p) => stepOf(guide, p.state).id),
   );
   expect([...ends].sort()).toEqual(['known-issues', 'resolved']);
   const visited = new Set(
-    paths.flatMap((p) => [p.state, ...p.steps.map((s) => s.state)]).map((s) => stepOf(s).id),
+    paths.flatMap((p) => [p.state, ...p.steps.map((s) => s.state)]).map((s) => stepOf(guide, s).id),
   );
   expect([...visited].sort()).toEqual(steps.map((s) => s.id).sort());
 });

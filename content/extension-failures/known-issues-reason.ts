@@ -1,5 +1,5 @@
-import type { AnsweredStep } from '../links/resolve-step';
-import { answerLabel } from './answer-labels';
+import { answerLabel } from '../../src/machine/answer-labels';
+import type { AnsweredStep } from '../../src/machine/guide-snapshot';
 
 /** Why the guide ended on the other known issues, from the answers that led there. */
 export function knownIssuesReason(history: readonly AnsweredStep[]): string | undefined {

@@ -1,0 +1,39 @@
+import { use, useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { BadLinkPanel } from '../../features/guide/components/bad-link-panel';
+import { UnknownStepPanel } from '../../features/guide/components/unknown-step-panel';
+import { loadStepContent } from '../../features/guide/content/step-content';
+import { resolveStep } from '../../features/guide/links/resolve-step';
+import { guideRegistry } from '../../guides/guide-registry';
+import { useDocumentTitle } from '../use-document-title';
+import { GuideStepPage } from './guide-step-page';
+
+/**
+ * Every URL of one guide: the guide is loaded (its own chunk), the URL resolved to a view of it
+ * (pure), and the step's content loaded before it shows. A prefetched step renders at once;
+ * otherwise the previous screen stays until the content arrives (navigations are transitions),
+ * so nothing jumps.
+ */
+export function GuideRoute({ guideId }: { guideId: string }) {
+  const guide = use(guideRegistry.loadGuide(guideId));
+  const { pathname, search } = useLocation();
+  const view = useMemo(() => {
+    const base = guide.manifest.basePath;
+    const trimmed = pathname.replace(/\/+$/, '');
+    const stepPath = trimmed === base ? '' : trimmed.slice(base.length + 1);
+    return resolveStep(guide, stepPath, search);
+  }, [guide, pathname, search]);
+  if (view.status === 'step') use(loadStepContent(guideId, view.step.id));
+  useDocumentTitle(
+    view.status === 'step'
+      ? view.step.title
+      : view.status === 'bad-link'
+        ? 'This link can’t be opened as it is'
+        : 'No such step',
+  );
+  if (view.status === 'unknown-step') {
+    return <UnknownStepPanel guide={guide} suggestions={view.suggestions} search={search} />;
+  }
+  if (view.status === 'bad-link') return <BadLinkPanel view={view} />;
+  return <GuideStepPage view={view} />;
+}

@@ -1,0 +1,34 @@
+import { useLocation } from 'react-router';
+import { ChecklistStateContext } from '../../components/checklist-state';
+import { StepScreen } from '../../features/guide/components/step-screen';
+import type { StepView } from '../../features/guide/links/resolve-step';
+import { useStepSession } from '../../features/sessions/active/use-step-session';
+import { CasePanel } from '../../features/sessions/components/case-panel';
+import { SessionList } from '../../features/sessions/components/session-list';
+import { StartCaseSession } from '../../features/sessions/components/start-case-session';
+
+/**
+ * A guide's step with this tab's case session beside it: the guide's screen, the case panel
+ * (case number, notes, case note), the session's answers, times and checklist ticks, and on the
+ * start page the form that starts a session and the guide's recent sessions.
+ */
+export function GuideStepPage({ view }: { view: StepView }) {
+  const { key } = useLocation();
+  const { checklists, recordAnswer, answeredAt } = useStepSession(view, key);
+  return (
+    <ChecklistStateContext.Provider value={checklists}>
+      <StepScreen
+        view={view}
+        onAnswer={recordAnswer}
+        answeredAt={answeredAt}
+        renderStart={(proceed) => (
+          <>
+            <StartCaseSession view={view} proceed={proceed} />
+            <SessionList guideId={view.guide.manifest.id} />
+          </>
+        )}
+        aside={<CasePanel view={view} />}
+      />
+    </ChecklistStateContext.Provider>
+  );
+}

@@ -1,0 +1,35 @@
+import { startTransition } from 'react';
+import type { StepView } from '../../guide/links/resolve-step';
+import { useActiveSession } from '../active/active-session-context';
+import { CaseDetailsForm } from './case-details-form';
+
+/** The start page's form: starts a case session for the guide, then moves on (`proceed`). */
+export function StartCaseSession({ view, proceed }: { view: StepView; proceed: () => void }) {
+  const { start } = useActiveSession();
+  const { manifest } = view.guide;
+  return (
+    <section aria-labelledby="start-case" className="no-print mt-8 max-w-md">
+      <h2 id="start-case" className="mb-1 text-xl font-bold">
+        Start a case session
+      </h2>
+      <p className="mb-4 text-slate-700 dark:text-slate-300">
+        Your answers, checklists and notes are kept in this browser so you can resume later. The
+        case number never goes into a link.
+      </p>
+      <CaseDetailsForm
+        submitLabel="Start"
+        onSubmit={(details) => {
+          startTransition(() => {
+            start({
+              ...details,
+              guideId: manifest.id,
+              guideVersion: manifest.version,
+              stepId: view.step.id,
+            });
+          });
+          proceed();
+        }}
+      />
+    </section>
+  );
+}

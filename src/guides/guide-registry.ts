@@ -1,0 +1,80 @@
+import type { GuideManifest } from '../machine/guide-definition';
+import { createGuideModel, type GuideModel } from '../machine/guide-model';
+import { guideSources, type GuideSources } from './guide-sources';
+
+/**
+ * The guides this build has, discovered at build time (`guide-sources.ts`). Manifests are always
+ * here; a guide's machine is loaded when it is first opened, and cached.
+ */
+
+export interface GuideEntry {
+  manifest: GuideManifest;
+  /** The guide's folder, e.g. `/content/extension-failures`. */
+  folder: string;
+}
+
+export interface GuideRegistry {
+  /** Every guide, by title. */
+  guides: readonly GuideEntry[];
+  guideById(id: string): GuideEntry | undefined;
+  /** The guide a URL path is in, and the rest of the path below its base (`''` for the base). */
+  guideForPathname(pathname: string): { entry: GuideEntry; rest: string } | undefined;
+  /** The guide's model; the same promise every time (marked settled for React's `use`). */
+  loadGuide(id: string): Promise<GuideModel>;
+  /** The guide's model, if it has already loaded. */
+  loadedGuide(id: string): GuideModel | undefined;
+}
+
+/** Marks a promise as React marks one it has read, so `use()` returns at once once it settled. */
+export function markSettled<T>(promise: Promise<T>): Promise<T> {
+  promise.then(
+    (value) => Object.assign(promise, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+  );
+  return promise;
+}
+
+export function createGuideRegistry(sources: GuideSources): GuideRegistry {
+  const guides = Object.entries(sources.manifests)
+    .map(([folder, manifest]) => ({ manifest, folder }))
+    .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
+  const byId = new Map(guides.map((g) => [g.manifest.id, g]));
+  const loading = new Map<string, Promise<GuideModel>>();
+  const loaded = new Map<string, GuideModel>();
+
+  return {
+    guides,
+    guideById: (id) => byId.get(id),
+    guideForPathname(pathname) {
+      const trimmed = pathname.replace(/\/+$/, '');
+      for (const entry of guides) {
+        const base = entry.manifest.basePath;
+        if (trimmed === base) return { entry, rest: '' };
+        if (trimmed.startsWith(`${base}/`)) return { entry, rest: trimmed.slice(base.length + 1) };
+      }
+      return undefined;
+    },
+    loadGuide(id) {
+      const pending = loading.get(id);
+      if (pending) return pending;
+      const entry = byId.get(id);
+      const load = entry ? sources.definitions[entry.folder] : undefined;
+      if (!entry || !load) return Promise.reject(new Error(`No guide ${id}`));
+      const promise = markSettled(
+        load().then((definition) => {
+          const model = createGuideModel(entry.manifest, definition);
+          loaded.set(id, model);
+          return model;
+        }),
+      );
+      // A failed load (offline, a redeploy removed the chunk) may be retried later.
+      promise.catch(() => loading.delete(id));
+      loading.set(id, promise);
+      return promise;
+    },
+    loadedGuide: (id) => loaded.get(id),
+  };
+}
+
+/** This build's guides. */
+export const guideRegistry: GuideRegistry = createGuideRegistry(guideSources);

@@ -1,0 +1,66 @@
+import type { MDXContent } from 'mdx/types';
+import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
+
+/**
+ * Where guide packages are found: every folder under `content/` is a guide (see
+ * `GuideDefinition`). The test build (`VITE_FIXTURE_GUIDES=true`) adds the fixture guides under
+ * `e2e/fixtures/guides/`; the production build never contains them. This is the one place that
+ * knows where guides live.
+ */
+
+type Lazy<T> = Record<string, () => Promise<T>>;
+
+export interface GuideSources {
+  /** Folder → its `guide.ts`'s `manifest`. */
+  manifests: Record<string, GuideManifest>;
+  /** Folder → its `index.ts`'s `definition`, loaded on demand (the guide's own chunk). */
+  definitions: Lazy<GuideDefinition>;
+  /** `<folder>/pages/<step id>.mdx` → the compiled page, each its own chunk. */
+  pages: Lazy<{ default: MDXContent }>;
+  /** The same pages' MDX sources (read by the case note's checklists). */
+  pageSources: Lazy<string>;
+}
+
+const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
+
+/** `/content/x/guide.ts` → `/content/x`. */
+function byFolder<T>(modules: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(modules).map(([file, value]) => [file.slice(0, file.lastIndexOf('/')), value]),
+  );
+}
+
+export const guideSources: GuideSources = {
+  manifests: byFolder({
+    ...import.meta.glob<GuideManifest>('/content/*/guide.ts', { eager: true, import: 'manifest' }),
+    ...(withFixtures
+      ? import.meta.glob<GuideManifest>('/e2e/fixtures/guides/*/guide.ts', {
+          eager: true,
+          import: 'manifest',
+        })
+      : {}),
+  }),
+  definitions: byFolder({
+    ...import.meta.glob<GuideDefinition>('/content/*/index.ts', { import: 'definition' }),
+    ...(withFixtures
+      ? import.meta.glob<GuideDefinition>('/e2e/fixtures/guides/*/index.ts', {
+          import: 'definition',
+        })
+      : {}),
+  }),
+  pages: {
+    ...import.meta.glob<{ default: MDXContent }>('/content/*/pages/*.mdx'),
+    ...(withFixtures
+      ? import.meta.glob<{ default: MDXContent }>('/e2e/fixtures/guides/*/pages/*.mdx')
+      : {}),
+  },
+  pageSources: {
+    ...import.meta.glob<string>('/content/*/pages/*.mdx', { query: '?raw', import: 'default' }),
+    ...(withFixtures
+      ? import.meta.glob<string>('/e2e/fixtures/guides/*/pages/*.mdx', {
+          query: '?raw',
+          import: 'default',
+        })
+      : {}),
+  },
+};
