@@ -1,10 +1,59 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Imports flow one way: app (routes, composition, prerender) → features → shared (components,
+ * lib, machine, guides). A feature never imports another one, except the guide feature's public
+ * functions, which the others read. The engine knows no guide: nothing in src/ imports content/,
+ * and a guide imports only the engine and shared components.
+ */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const shared = ['src/components', 'src/lib', 'src/machine', 'src/guides'];
+const importZones = [
+  ...features.map((name) => ({
+    target: `src/features/${name}`,
+    from: 'src/features',
+    except: name === 'guide' ? ['./guide'] : ['./guide', `./${name}`],
+    message:
+      name === 'guide'
+        ? 'The guide feature imports no other feature: compose features in src/app/.'
+        : 'Features do not import each other (only the guide feature): compose them in src/app/.',
+  })),
+  {
+    target: ['src/features', ...shared],
+    from: ['src/app', 'src/prerender', 'src/main.tsx'],
+    message: 'Imports flow app → features → shared, never back up.',
+  },
+  {
+    target: shared,
+    from: 'src/features',
+    message: 'Shared code (components, lib, machine, guides) imports no feature.',
+  },
+  {
+    target: 'src/machine',
+    from: ['src/components', 'src/lib', 'src/guides'],
+    message: 'The engine is pure TypeScript and knows no guide.',
+  },
+  {
+    target: 'src',
+    from: 'content',
+    message: 'Nothing in src/ imports a guide by path: guides are discovered (src/guides/).',
+  },
+  {
+    target: 'content',
+    from: ['src/app', 'src/features', 'src/guides', 'src/prerender'],
+    message: 'A guide imports only the engine (src/machine) and shared components.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -26,6 +75,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'content/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.mdx'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: importZones }],
+    },
+  },
+  {
     // The decision machine is pure TypeScript: no React, no DOM, no router.
     files: ['src/machine/**/*.ts'],
     rules: {
@@ -34,13 +95,6 @@ export default tseslint.config(
         { patterns: ['react', 'react-*', 'react/*', '@xstate/react', '../features/*', '../app/*'] },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
-    },
-  },
-  {
-    // Features never reach up into the app shell.
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.tsx', 'src/lib/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/app/*'] }],
     },
   },
   prettier,

@@ -11,12 +11,12 @@ import { knownIssuesWikiUrl } from './guide';
  * `initialTransition` / `transition`, so no live actor is ever needed.
  */
 
-export type ErrorCode =
+type ErrorCode =
   | 'ExtensionSnapshotFailedCOM'
   | 'ExtensionInstallationFailedCOM'
   | 'ExtensionInstallationFailedMDTC';
 
-export type Finding = 'event-4689' | 'iaasvm-provider' | 'install-provider-com-exception';
+type Finding = 'event-4689' | 'iaasvm-provider' | 'install-provider-com-exception';
 
 export interface GuideContext {
   /** The error the failed backup job reports (the first of Cause 1's three symptoms). */

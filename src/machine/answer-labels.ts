@@ -2,7 +2,7 @@ import { valueSeparator } from './replay';
 import type { StepMeta } from './step-meta';
 
 /** The on-screen label(s) of an answer value, as the summary and notices show them. */
-export function answerLabels(step: StepMeta, value: string): string[] {
+function answerLabels(step: StepMeta, value: string): string[] {
   const answer = step.answer;
   if (!answer) return [value];
   if (answer.type === 'multiple') {

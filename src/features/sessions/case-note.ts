@@ -65,7 +65,7 @@ const line = (inlineParts: Inline[], depth: 0 | 1 = 0, bullet = true): Block => 
 });
 
 /** `YYYY-MM-DD HH:MM UTC`, or the text as it is when it is not a time. */
-export function formatTime(iso: string): string {
+function formatTime(iso: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;

@@ -181,7 +181,6 @@ test('with no storage at all, every call reports it', () => {
   expect(store.get('x')).toMatchObject({ ok: false, reason: 'unavailable' });
   expect(store.create(init)).toMatchObject({ ok: false, reason: 'unavailable' });
   expect(store.remove('x')).toMatchObject({ ok: false, reason: 'unavailable' });
-  expect(store.clearAll()).toMatchObject({ ok: false, reason: 'unavailable' });
 });
 
 test('list reports unreadable records and leaves them in place', () => {
@@ -229,18 +228,6 @@ test('removeUnreadable removes only our unreadable records', () => {
   expect(store.removeUnreadable(sessionKey('id-1'))).toEqual({ ok: false, reason: 'readable' });
   expect(store.removeUnreadable(sessionKey('broken'))).toEqual({ ok: true });
   expect([...storage.map.keys()].sort()).toEqual(['other-app', sessionKey('id-1')]);
-});
-
-test('clearAll removes our keys only', () => {
-  const storage = new FakeStorage();
-  storage.map.set('theme', 'dark');
-  storage.map.set('tsg-wizard:settings', '{}');
-  const store = createSessionStore(storage, { now: clock(), newId: ids() });
-  store.create(init);
-  store.create(init);
-  storage.map.set(sessionKey('broken'), 'x');
-  expect(store.clearAll()).toEqual({ ok: true, removed: 3 });
-  expect([...storage.map.keys()]).toEqual(['theme', 'tsg-wizard:settings']);
 });
 
 test('a migrated record is read and upgraded on its next save', () => {

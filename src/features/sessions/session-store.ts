@@ -11,7 +11,7 @@ import {
  * Case sessions in a `Storage` (the app passes `window.localStorage`), one whole record per key:
  * a write is a single `setItem`, never a partial one. Nothing here throws: a storage that is
  * missing, blocked or full gives a result saying so, and nothing already stored is ever removed
- * except by an explicit `remove`, `removeUnreadable` or `clearAll`.
+ * except by an explicit `remove` or `removeUnreadable`.
  *
  * Saves are optimistic: the caller says which revision its copy was based on, and the save is
  * refused (`conflict`, with the stored record) when another tab has written since. The check and
@@ -27,7 +27,7 @@ export interface StorageLike {
   readonly length: number;
 }
 
-export const sessionKeyPrefix = 'tsg-wizard:session:';
+const sessionKeyPrefix = 'tsg-wizard:session:';
 
 export function sessionKey(id: string): string {
   return `${sessionKeyPrefix}${id}`;
@@ -88,7 +88,6 @@ export interface SessionStore {
   save(session: CaseSession, expectedRevision: number): SaveResult;
   remove(id: string): RemoveResult;
   removeUnreadable(key: string): RemoveResult;
-  clearAll(): { ok: true; removed: number } | StorageFailure;
 }
 
 type Attempt<T> = { ok: true; value: T } | StorageFailure;
@@ -218,15 +217,6 @@ export function createSessionStore(
       if (raw.value !== null && read(key, raw.value).ok) return { ok: false, reason: 'readable' };
       const done = attempt((s) => s.removeItem(key));
       return done.ok ? { ok: true } : done;
-    },
-
-    clearAll() {
-      const done = attempt((s) => {
-        const keys = ourKeys(s);
-        keys.forEach((key) => s.removeItem(key));
-        return keys.length;
-      });
-      return done.ok ? { ok: true, removed: done.value } : done;
     },
   };
 }

@@ -20,7 +20,7 @@ export type ChecklistCatalog = Readonly<Record<string, ChecklistContent>>;
  */
 
 /** Markdown inline text as plain text: emphasis markers and escapes gone, code kept verbatim. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .split(/(`[^`]*`)/)
     .map((part, i) =>

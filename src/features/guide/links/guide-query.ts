@@ -8,8 +8,8 @@ import { isValidAnswer, valueSeparator } from '../../../machine/replay';
  * URL: no case number, no customer data.
  */
 
-export const versionParam = 'v';
-export const returnParam = 'return';
+const versionParam = 'v';
+const returnParam = 'return';
 
 /** Longer queries are refused unread: no real link comes near it. */
 export const maxQueryLength = 2000;

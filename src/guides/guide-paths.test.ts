@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { guideRegistry } from '../guides/guide-registry';
-import { coveringPaths, edgeKey, pathsToTheEnd } from './guide-paths';
+import { guideRegistry } from './guide-registry';
+import { coveringPaths, edgeKey, pathsToTheEnd } from '../machine/guide-paths';
 
 const guides = await Promise.all(
   guideRegistry.guides.map((g) => guideRegistry.loadGuide(g.manifest.id)),
