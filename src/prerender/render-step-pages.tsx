@@ -15,6 +15,7 @@ import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import type { PrerenderedPage } from './prerendered-document';
 
+export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
 
 /**
