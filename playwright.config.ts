@@ -4,6 +4,18 @@ import { quietChromiumArgs, systemChromiumPath } from './scripts/browser-path';
 const port = Number(process.env.E2E_PORT ?? 4174);
 /** The build under test (`npm run build` writes `dist`). */
 const outDir = process.env.E2E_DIST ?? 'dist';
+/** The test build, with the fixture guides (`npm run build:test` writes `dist-test`). */
+const testOutDir = process.env.E2E_TEST_DIST ?? 'dist-test';
+/** Where the test build is served: the next port unless told. */
+const testPort = Number(process.env.E2E_TEST_PORT ?? port + 1);
+
+/** A build, as a static host would serve it (with SPA fallback). */
+const serve = (dir: string, on: number) => ({
+  command: `npx vite preview --outDir ${dir} --host 127.0.0.1 --port ${on} --strictPort`,
+  url: `http://127.0.0.1:${on}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,12 +35,19 @@ export default defineConfig({
       args: quietChromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build, as a static host would serve it (with SPA fallback).
-    command: `npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    // The production build.
+    {
+      name: 'chromium',
+      testIgnore: '**/fixture-guides/**',
+      use: { ...devices['Desktop Chrome'] },
+    },
+    // The fixture guides, which only the test build has.
+    {
+      name: 'fixture-guides',
+      testDir: 'e2e/fixture-guides',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${testPort}` },
+    },
+  ],
+  webServer: [serve(outDir, port), serve(testOutDir, testPort)],
 });

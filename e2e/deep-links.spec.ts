@@ -1,21 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { knownIssuesWikiUrl } from '../content/extension-failures/guide';
-import { stepPathname } from '../src/features/guide/links/guide-href';
+import { deepLinkTests } from './support/guide-tests';
 import { productionGuides } from './support/guides';
 
 // Links pasted into case records: each opens alone, in a fresh browser, on exactly its step,
 // with the TSG's words its guide lists for it (facts.ts).
-for (const { model, facts } of productionGuides) {
-  for (const step of model.steps) {
-    const link = stepPathname(model, step);
-    test(`${link} opens alone and shows the TSG's facts verbatim`, async ({ page }) => {
-      await page.goto(link);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title);
-      const main = page.getByRole('main');
-      for (const fact of facts[step.id] ?? []) await expect(main).toContainText(fact);
-    });
-  }
-}
+deepLinkTests(productionGuides);
 
 test('the known issues page links to the wiki, opening in a new tab with no referrer', async ({
   page,

@@ -1,33 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { coveringPaths } from '../src/machine/guide-paths';
-import { answerThroughUi, expectStep } from './support/guide';
+import { clickThroughCoveringPaths } from './support/guide-tests';
 import { productionGuides } from './support/guides';
 
 // One test per path generated from each guide's machine (xstate/graph): a step or answer added
 // to a machine is clicked through here with no new test written.
-for (const { model } of productionGuides) {
-  for (const path of coveringPaths(model)) {
-    test(`${model.manifest.id}: click through: ${path.description}`, async ({ page }) => {
-      await page.goto(model.manifest.basePath);
-      for (const { step, value, next } of path.steps) {
-        await expectStep(page, step);
-        await answerThroughUi(page, step, value);
-        await expectStep(page, next);
-        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-      }
-      // The end screen shows every answer given on the way, in order.
-      const summary = page.getByRole('region', { name: 'How you got here' });
-      const answered = path.steps
-        .filter((s) => s.value !== undefined)
-        .map((s) => s.step.shortTitle);
-      await expect(summary.locator('dt')).toHaveText(answered);
-      // Reloading the end screen shows the same thing.
-      await page.reload();
-      await expectStep(page, path.end);
-      await expect(summary.locator('dt')).toHaveText(answered);
-    });
-  }
-}
+clickThroughCoveringPaths(productionGuides);
 
 test('two of three Cause 1 symptoms never reach Cause 1, and the screen says why', async ({
   page,

@@ -1,28 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepPathname } from '../src/features/guide/links/guide-href';
+import { prerenderedPagesWithoutJavaScript } from './support/guide-tests';
 import { productionGuides } from './support/guides';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const titleSuffix = ' · Azure Backup extension failures';
 const appScript = '**/assets/index-*.js';
 
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every step page is plain HTML with its title, heading and TSG facts', async ({ page }) => {
-    for (const { model, facts } of productionGuides) {
-      for (const step of model.steps) {
-        const path = stepPathname(model, step);
-        await page.goto(path);
-        await expect(page, path).toHaveTitle(`${step.title}${titleSuffix}`);
-        await expect(h1(page), path).toHaveText(step.title);
-        for (const fact of facts[step.id] ?? []) {
-          await expect(page.getByRole('main'), path).toContainText(fact);
-        }
-      }
-    }
-  });
-});
+prerenderedPagesWithoutJavaScript(productionGuides);
 
 /** Records every `h1` the page removes, from before the app's first script runs. */
 async function recordRemovedHeadings(page: Page) {

@@ -22,7 +22,7 @@ await build({
     manifest: false,
   },
 });
-const { renderStepPages, prerenderedDocument } = await import(
+const { renderStepPages, prerenderedDocument, missingFacts } = await import(
   pathToFileURL(join(ssrOut, 'render-step-pages.js')).href
 );
 
@@ -46,6 +46,11 @@ const shellFile = join(dist, 'index.html');
 const template = readFileSync(shellFile, 'utf8');
 
 const pages = await renderStepPages();
+// A page that leaves out a TSG fact its guide lists (facts.ts) is not deployed.
+const missing = missingFacts(pages);
+if (missing.length > 0) {
+  throw new Error(`The prerendered pages leave out TSG facts:\n${missing.join('\n')}`);
+}
 /** Step URL → the files its page needs beyond the app's entry and its imports. */
 const stepFiles = {};
 for (const page of pages) {

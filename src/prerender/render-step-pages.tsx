@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+  type StaticHandler,
+} from 'react-router';
 import { routes } from '../app/routes';
 import { documentTitle } from '../app/use-document-title';
 import { loadStepContent, stepPageFile } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
-import { guideRegistry } from '../guides/guide-registry';
+import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
+import type { GuideModel } from '../machine/guide-model';
+import type { StepMeta } from '../machine/step-meta';
 import type { PrerenderedPage } from './prerendered-document';
 
+export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
 
 /**
@@ -17,31 +25,40 @@ export { prerenderedDocument } from './prerendered-document';
  * which is what makes it safe to render ahead; the browser then hydrates it.
  */
 export async function renderStepPages(): Promise<PrerenderedPage[]> {
-  const handler = createStaticHandler(routes);
   const pages: PrerenderedPage[] = [];
-  for (const { folder, manifest } of guideRegistry.guides) {
-    const guide = await guideRegistry.loadGuide(manifest.id);
-    for (const step of guide.steps) {
-      await loadStepContent(manifest.id, step.id);
-      const pathname = stepPathname(guide, step);
-      const request = new Request(new URL(pathname, 'http://prerender.local'));
-      const context = await handler.query(request);
-      if (context instanceof Response) throw new Error(`${pathname} answered ${context.status}`);
-      const router = createStaticRouter(handler.dataRoutes, context);
-      const html = renderToString(
-        <StrictMode>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </StrictMode>,
-      );
-      pages.push({
-        guideId: manifest.id,
-        stepId: step.id,
-        pathname,
-        title: documentTitle(step.title),
-        html,
-        modules: [`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
-      });
-    }
+  for (const entry of guideRegistry.guides) {
+    const guide = await guideRegistry.loadGuide(entry.manifest.id);
+    for (const step of guide.steps) pages.push(await renderStepPage(entry, guide, step));
   }
   return pages;
+}
+
+let handler: StaticHandler | undefined;
+
+/** One step's page, opened with no answers (also what `npm run check:guides` reads). */
+export async function renderStepPage(
+  { folder, manifest }: GuideEntry,
+  guide: GuideModel,
+  step: StepMeta,
+): Promise<PrerenderedPage> {
+  handler ??= createStaticHandler(routes);
+  await loadStepContent(manifest.id, step.id);
+  const pathname = stepPathname(guide, step);
+  const request = new Request(new URL(pathname, 'http://prerender.local'));
+  const context = await handler.query(request);
+  if (context instanceof Response) throw new Error(`${pathname} answered ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  return {
+    guideId: manifest.id,
+    stepId: step.id,
+    pathname,
+    title: documentTitle(step.title),
+    html,
+    modules: [`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
+  };
 }

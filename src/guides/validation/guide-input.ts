@@ -1,0 +1,33 @@
+import type { GuideDefinition, GuideManifest } from '../../machine/guide-definition';
+
+/** Some markup rendered at build time, or why it could not be. */
+export type Rendered = { html: string } | { error: string };
+
+/** Step id → the TSG's words the step must show verbatim (a guide's `facts.ts`). */
+export type GuideFacts = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Everything the validator reads about one guide, gathered beforehand (by
+ * `src/prerender/collect-guide-inputs.ts` at build time, or by a test): plain data, so every check
+ * is a pure function.
+ */
+export interface GuideInput {
+  /** The guide's folder from the repository's root: `content/<guide-id>`. */
+  folder: string;
+  /** Whether it is a test fixture's folder (`e2e/fixtures/guides/`), never shipped. */
+  fixture: boolean;
+  /** The folder's files, relative to it: `guide.ts`, `pages/start.mdx`. */
+  files: readonly string[];
+  /** `guide.ts`'s `manifest`, if it exports one. */
+  manifest?: GuideManifest;
+  /** `index.ts`'s `definition`, if it exports one. */
+  definition?: GuideDefinition;
+  /** `facts.ts`'s `facts`, if it exports them. */
+  facts?: GuideFacts;
+  /** Page id (`pages/<id>.mdx`) → the page's content rendered alone, as the step shows it. */
+  pageContent: Readonly<Record<string, Rendered>>;
+  /** Step id → the step's prerendered page (the markup inside `#root`), opened with no answers. */
+  stepPages: Readonly<Record<string, Rendered>>;
+  /** Why the guide could not be rendered at all, if it could not. */
+  renderError?: string;
+}

@@ -1,0 +1,116 @@
+import type { StepMeta } from '../../machine/step-meta';
+import { checkAnswerEvents } from './check-answer-events';
+import { checkAnswerOptions } from './check-answer-options';
+import { checkFacts } from './check-facts';
+import { checkGuideFiles } from './check-guide-files';
+import { checkGuideSet } from './check-guide-set';
+import { checkMachineShape } from './check-machine-shape';
+import { checkManifest } from './check-manifest';
+import { checkPageContent } from './check-page-content';
+import { checkPages, pageIdsIn } from './check-pages';
+import { checkStepGraph } from './check-step-graph';
+import { checkStepMeta } from './check-step-meta';
+import type { GuideInput } from './guide-input';
+import { guideFiles, type GuideProblem, type Problem } from './guide-problem';
+import { cyclesIn, stateGraph, type StateGraph } from './state-graph';
+
+/**
+ * `npm run check:guides`: every check on every guide of a build, every problem listed (none
+ * stops the others, as far as they can still run).
+ */
+
+export interface AppPages {
+  /** The app's own pages besides the guides (`/`): links may lead there, guides may not sit there. */
+  appPaths: readonly string[];
+}
+
+const stepPathname = (basePath: string, step: StepMeta) =>
+  step.path ? `${basePath}/${step.path}` : basePath;
+
+const folderName = (folder: string) => folder.slice(folder.lastIndexOf('/') + 1);
+
+export function validateGuides(inputs: readonly GuideInput[], app: AppPages): GuideProblem[] {
+  const graphs = inputs.map((input) =>
+    input.definition?.machine ? stateGraph(input.definition.machine) : undefined,
+  );
+  const listed = inputs.flatMap((i) =>
+    i.manifest ? [{ folder: i.folder, manifest: i.manifest }] : [],
+  );
+  const setProblems = checkGuideSet(listed, app.appPaths);
+  const knownPaths = new Set(app.appPaths);
+  inputs.forEach((input, i) => {
+    for (const state of graphs[i]?.states.values() ?? []) {
+      if (input.manifest && state.step)
+        knownPaths.add(stepPathname(input.manifest.basePath, state.step));
+    }
+  });
+  return inputs.flatMap((input, i) =>
+    validateGuide(input, graphs[i], knownPaths, setProblems.get(input.folder) ?? []).map(
+      (problem) => ({ guide: folderName(input.folder), folder: input.folder, ...problem }),
+    ),
+  );
+}
+
+function validateGuide(
+  input: GuideInput,
+  graph: StateGraph | undefined,
+  knownPaths: ReadonlySet<string>,
+  setProblems: readonly Problem[],
+): Problem[] {
+  const { files, manifest, definition } = input;
+  const problems: Problem[] = [
+    ...checkGuideFiles(files),
+    ...checkManifest(manifest, folderName(input.folder), input.fixture),
+    ...setProblems,
+  ];
+  if (files.includes(guideFiles.facts) && !input.facts) {
+    problems.push({ file: guideFiles.facts, message: 'no `facts` exported' });
+  }
+  if (!definition?.machine || !graph) {
+    if (files.includes(guideFiles.definition)) {
+      problems.push({
+        file: guideFiles.definition,
+        message: 'no `definition` exported (defineGuide({ machine }))',
+      });
+    }
+    return problems;
+  }
+
+  const machineFile = files.includes(guideFiles.machine)
+    ? guideFiles.machine
+    : guideFiles.definition;
+  problems.push(
+    ...checkMachineShape(definition.machine, graph, machineFile),
+    ...checkStepMeta(graph, manifest?.phases, machineFile),
+    ...checkAnswerOptions(graph, machineFile),
+    ...checkStepGraph(graph, machineFile),
+  );
+  // Running a machine that goes round in circles proves nothing more (and may not stop).
+  if (cyclesIn(graph).length === 0)
+    problems.push(...checkAnswerEvents(definition.machine, graph, machineFile));
+
+  const steps = [...graph.states.values()].flatMap((s) => (s.step ? [s.step] : []));
+  const pageIds = pageIdsIn(files);
+  problems.push(
+    ...checkPages(
+      steps.map((s) => s.id),
+      pageIds,
+    ),
+  );
+  for (const id of pageIds) {
+    const content = input.pageContent[id];
+    const step = steps.find((s) => s.id === id);
+    const pathname = step && manifest ? stepPathname(manifest.basePath, step) : undefined;
+    if (content) problems.push(...checkPageContent(id, content, pathname, knownPaths));
+  }
+  if (input.renderError) {
+    problems.push({
+      file: guideFiles.definition,
+      message: `the guide could not be rendered, so its steps' pages and facts are not checked: ${input.renderError}`,
+    });
+  } else {
+    const missingPages = new Set(steps.map((s) => s.id).filter((id) => !pageIds.includes(id)));
+    problems.push(...checkFacts(steps, input.facts ?? {}, input.stepPages, missingPages));
+  }
+  return problems;
+}

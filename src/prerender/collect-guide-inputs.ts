@@ -1,0 +1,116 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RouteObject } from 'react-router';
+import { guideRegistry } from '../guides/guide-registry';
+import { guideSources } from '../guides/guide-sources';
+import { pageIdsIn } from '../guides/validation/check-pages';
+import type { GuideInput, Rendered } from '../guides/validation/guide-input';
+import type { GuideDefinition } from '../machine/guide-definition';
+import { guideFacts } from './guide-facts';
+import { renderPageContent } from './render-page-content';
+import { renderStepPage } from './render-step-pages';
+
+/**
+ * What `npm run check:guides` validates, gathered from this build: every guide folder's files,
+ * its manifest, machine and facts, each content page rendered alone, and each step's page
+ * rendered as the prerender renders it. Nothing here judges: `validateGuides` does. A guide
+ * that fails to load or render is recorded as such, and the others are still gathered.
+ */
+
+const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
+/** The folders guides live in (`src/guides/guide-sources.ts` globs the same). */
+const roots = ['content', ...(withFixtures ? ['e2e/fixtures/guides'] : [])];
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Every file under a folder, relative to it, `/`-separated. */
+function filesIn(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesIn(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+async function rendered(render: () => Promise<string> | string): Promise<Rendered> {
+  try {
+    return { html: await render() };
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+async function collectGuide(root: string, folder: string): Promise<GuideInput> {
+  const key = `/${folder}`;
+  const files = filesIn(join(root, folder));
+  const manifest = guideSources.manifests[key];
+  const input: GuideInput = {
+    folder,
+    fixture: !folder.startsWith('content/'),
+    files,
+    manifest,
+    facts: guideFacts[key],
+    pageContent: {},
+    stepPages: {},
+  };
+  let definition: GuideDefinition | undefined;
+  try {
+    definition = await guideSources.definitions[key]?.();
+  } catch (error) {
+    return { ...input, renderError: `index.ts could not be loaded: ${messageOf(error)}` };
+  }
+  const entry = guideRegistry.guides.find((g) => g.folder === key);
+  if (!definition || !entry) return { ...input, definition };
+
+  let guide;
+  try {
+    guide = await guideRegistry.loadGuide(entry.manifest.id);
+  } catch (error) {
+    return { ...input, definition, renderError: messageOf(error) };
+  }
+  const pageContent: Record<string, Rendered> = {};
+  for (const id of pageIdsIn(files)) {
+    const load = guideSources.pages[`${key}/pages/${id}.mdx`];
+    if (load)
+      pageContent[id] = await rendered(async () =>
+        renderPageContent(guide, (await load()).default),
+      );
+  }
+  const stepPages: Record<string, Rendered> = {};
+  for (const step of guide.steps) {
+    stepPages[step.id] = await rendered(
+      async () => (await renderStepPage(entry, guide, step)).html,
+    );
+  }
+  return { ...input, definition, pageContent, stepPages };
+}
+
+/** Every guide folder of this build (the fixtures too in the test build). */
+export async function collectGuideInputs(root: string): Promise<GuideInput[]> {
+  const folders = roots.flatMap((dir) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => `${dir}/${d.name}`)
+          .sort()
+      : [],
+  );
+  const inputs: GuideInput[] = [];
+  for (const folder of folders) inputs.push(await collectGuide(root, folder));
+  return inputs;
+}
+
+/** The URL paths of the app's own pages in a route table (not its guides' `/*` routes). */
+export function appPagePaths(routes: readonly RouteObject[], parent = ''): string[] {
+  return routes.flatMap((route) => {
+    const path =
+      route.path === undefined
+        ? parent
+        : route.path.startsWith('/')
+          ? route.path
+          : `${parent.replace(/\/$/, '')}/${route.path}`;
+    const own =
+      route.index || (route.path !== undefined && !/[*:]/.test(route.path)) ? [path || '/'] : [];
+    return [...own, ...appPagePaths(route.children ?? [], path)];
+  });
+}

@@ -1,0 +1,26 @@
+import type { GuideFacts } from '../guides/validation/guide-input';
+
+/**
+ * Each guide's `facts.ts`, by folder (`/content/<guide-id>`): read at build time by the
+ * checks (`npm run check:guides`, the prerender), never by the app. The folders are the ones
+ * `src/guides/guide-sources.ts` finds guides in.
+ */
+
+const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
+
+type FactsModule = { facts?: GuideFacts };
+
+const modules: Record<string, FactsModule> = {
+  ...import.meta.glob<FactsModule>('/content/*/facts.ts', { eager: true }),
+  ...(withFixtures
+    ? import.meta.glob<FactsModule>('/e2e/fixtures/guides/*/facts.ts', { eager: true })
+    : {}),
+};
+
+/** Folder → its `facts.ts`'s `facts` (undefined when it exports none). */
+export const guideFacts: Record<string, GuideFacts | undefined> = Object.fromEntries(
+  Object.entries(modules).map(([file, module]) => [
+    file.slice(0, file.lastIndexOf('/')),
+    module.facts,
+  ]),
+);
