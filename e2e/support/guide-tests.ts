@@ -9,8 +9,6 @@ import type { TestGuide } from './guides';
  * guides' specs and the fixture guides' specs (on the test build) both declare them.
  */
 
-const titleSuffix = ' · Azure Backup extension failures';
-
 /** One test per path generated from each guide's machine (xstate/graph), clicked through. */
 export function clickThroughCoveringPaths(guides: readonly TestGuide[]) {
   for (const { model } of guides) {
@@ -65,7 +63,7 @@ export function prerenderedPagesWithoutJavaScript(guides: readonly TestGuide[]) 
         for (const step of model.steps) {
           const path = stepPathname(model, step);
           await page.goto(path);
-          await expect(page, path).toHaveTitle(`${step.title}${titleSuffix}`);
+          await expect(page, path).toHaveTitle(`${step.title} · ${model.manifest.title}`);
           await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(step.title);
           for (const fact of facts[step.id] ?? []) {
             await expect(page.getByRole('main'), path).toContainText(fact);

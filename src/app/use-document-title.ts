@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 
-const suffix = 'Azure Backup extension failures';
+const appName = 'Azure Backup troubleshooting';
 
-/** The browser tab's title for a screen (also written into prerendered pages). */
-export function documentTitle(title: string): string {
-  return `${title} · ${suffix}`;
+/**
+ * The browser tab's title for a screen (also written into prerendered pages): the screen, then
+ * the guide it belongs to, or the app's name.
+ */
+export function documentTitle(title: string, guideTitle?: string): string {
+  return `${title} · ${guideTitle ?? appName}`;
 }
 
-export function useDocumentTitle(title: string) {
+export function useDocumentTitle(title: string, guideTitle?: string) {
   useEffect(() => {
-    document.title = documentTitle(title);
-  }, [title]);
+    document.title = documentTitle(title, guideTitle);
+  }, [title, guideTitle]);
 }

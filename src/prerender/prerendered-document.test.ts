@@ -21,7 +21,7 @@ const page = {
   guideId: 'extension-failures',
   stepId: 'cause-desktop-heap',
   pathname: '/extension-failures/cause/desktop-heap',
-  title: 'Cause 1 <heap> & more · Azure Backup extension failures',
+  title: 'Cause 1 <heap> & more · Extension COM and MDTC failures',
   html: '<h1>Cause 1</h1><p>Costs $& and $1 verbatim</p>',
   modules: ['content/extension-failures/index.ts'],
 };
@@ -35,7 +35,7 @@ test('the step screen goes in the root, as it is, with its escaped title', () =>
   const html = prerenderedDocument(template, page, assets);
   expect(html).toContain('<div id="root"><h1>Cause 1</h1><p>Costs $& and $1 verbatim</p></div>');
   expect(html).toContain(
-    '<title>Cause 1 &lt;heap&gt; &amp; more · Azure Backup extension failures</title>',
+    '<title>Cause 1 &lt;heap&gt; &amp; more · Extension COM and MDTC failures</title>',
   );
   expect(html).not.toContain('Shell title');
   expect(html).toContain('<noscript>Needs JavaScript for the questions.</noscript>');

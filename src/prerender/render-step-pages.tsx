@@ -57,7 +57,7 @@ export async function renderStepPage(
     guideId: manifest.id,
     stepId: step.id,
     pathname,
-    title: documentTitle(step.title),
+    title: documentTitle(step.title, manifest.title),
     html,
     modules: [`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
   };

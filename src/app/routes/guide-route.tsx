@@ -30,6 +30,7 @@ export function GuideRoute({ guideId }: { guideId: string }) {
       : view.status === 'bad-link'
         ? 'This link can’t be opened as it is'
         : 'No such step',
+    guide.manifest.title,
   );
   if (view.status === 'unknown-step') {
     return <UnknownStepPanel guide={guide} suggestions={view.suggestions} search={search} />;
