@@ -9,6 +9,10 @@ import { guideRegistry } from '../guides/guide-registry';
 import type { PrerenderedPage } from './prerendered-document';
 
 export { prerenderedDocument } from './prerendered-document';
+export {
+  buildSearchIndexJson,
+  searchIndexFileName,
+} from '../features/search/build/build-search-index';
 
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and
