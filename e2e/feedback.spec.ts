@@ -147,6 +147,19 @@ test('a report needs a kind and a comment; an over-long comment is refused, neve
   expect(await clipboard(page)).toContain('Problem: Missing something');
 });
 
+test('offline: the form says it could not load, and loads on a retry', async ({ page }) => {
+  await page.goto('/extension-failures/retry');
+  await expect(toggle(page)).toBeVisible();
+  await page.route('**/assets/report-problem-panel-*.js', (route) => route.abort());
+  await toggle(page).click();
+  await expect(page.getByText('The report form could not be loaded.')).toBeVisible();
+  await page.unroute('**/assets/report-problem-panel-*.js');
+  await page.getByRole('button', { name: 'try again' }).click();
+  await page.getByLabel('Incorrect').check();
+  await comment(page).fill('Typed after a retry.');
+  await expect(comment(page)).toHaveValue('Typed after a retry.');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: the report control, open, with its messages (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

@@ -20,11 +20,11 @@ const kindLabels: Record<StepKind, string> = {
 
 /** Searches that find something, offered when a search finds nothing. */
 const examples = [
-  '0x80110401',
-  'Event ID 4689',
-  'msvcr120.dll',
-  'IsProviderInstalled',
-  'desktop heap',
+  { query: '0x80110401', code: true },
+  { query: 'Event ID 4689', code: false },
+  { query: 'msvcr120.dll', code: true },
+  { query: 'IsProviderInstalled', code: true },
+  { query: 'desktop heap', code: false },
 ];
 
 /** The query as the page repeats it: one line, and not endless. */
@@ -36,10 +36,10 @@ function quoted(text: string): string {
 function Examples() {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-      {examples.map((example) => (
-        <li key={example}>
-          <Link to={searchHref(example)} className={linkClass}>
-            <code className="font-mono">{example}</code>
+      {examples.map(({ query, code }) => (
+        <li key={query}>
+          <Link to={searchHref(query)} className={linkClass}>
+            {code ? <code className="font-mono">{query}</code> : query}
           </Link>
         </li>
       ))}
