@@ -132,6 +132,16 @@ test('very long, scripted or unusual queries are handled safely', async ({ page 
   // The heading repeats a long query shortened.
   expect((await h1(page).textContent())!.length).toBeLessThan(120);
 
+  // A long unbroken query wraps on a phone: nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(
+    `/search?q=${encodeURIComponent('HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\BcdrAgent\\IsProviderInstalled')}`,
+  );
+  await expect(resultTitles(page).first()).toHaveText(
+    'Cause 2: Error due to IaaS VM provider Service',
+  );
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
   await page.goto(`/search?q=${encodeURIComponent('０ｘ８０１１０４０１ 🙂 日本語')}`);
   await expect(resultTitles(page).first()).toHaveText(cause3);
   expect(dialogs).toEqual([]);

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { markedRanges, segmentsOf, snippetFor, type Highlight } from './search-snippet';
+import {
+  highlightFor,
+  markedRanges,
+  segmentsOf,
+  snippetFor,
+  type Highlight,
+} from './search-snippet';
 import type { SearchHit } from './search-query';
 
 const marks = (text: string, highlight: Highlight) =>
@@ -17,6 +23,15 @@ test('a whole code is marked as written', () => {
 
 test('a part of a name marks only that part', () => {
   expect(marks('failing with ExtensionInstallationFailedMDTC', terms('mdtc'))).toEqual(['MDTC']);
+});
+
+test('a name that matched by one of its parts marks that part', () => {
+  expect(
+    marks(
+      'go to Microsoft.Azure.RecoveryServices.VMSnapshot',
+      terms('microsoft', 'microsoft.azure.recoveryservices.vmsnapshot'),
+    ),
+  ).toEqual(['Microsoft']);
 });
 
 test('other names are marked as phrases', () => {
@@ -86,4 +101,20 @@ test('a match only in the answer options shows that option', () => {
 test('with no match in the text, the page opening is shown unmarked', () => {
   const snippet = snippetFor(hit(['Intro.', 'More.']), terms('elsewhere'))!;
   expect(snippet.segments).toEqual([{ text: 'Intro.', mark: false }]);
+});
+
+test('the names of a search-term group are marked only when the match was by an alias alone', () => {
+  const group = ['regedit', 'Registry Editor', 'REG ADD'];
+  const byAlias = highlightFor({
+    ...hit(['x']),
+    aliasGroups: [group],
+    match: { regedit: ['aliases'] },
+  });
+  expect(byAlias.phrases).toEqual([['regedit'], ['registry', 'editor'], ['reg', 'add']]);
+  const inText = highlightFor({
+    ...hit(['x']),
+    aliasGroups: [group],
+    match: { regedit: ['text', 'aliases'] },
+  });
+  expect(inText.phrases).toEqual([]);
 });

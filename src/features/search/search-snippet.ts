@@ -22,8 +22,14 @@ export interface Highlight {
 
 export function highlightFor(hit: SearchHit): Highlight {
   const terms = new Set(Object.keys(hit.match));
+  // Terms found only among the step's other names: marked where the step says those names.
+  const aliasOnly = new Set(
+    Object.entries(hit.match)
+      .filter(([, fields]) => fields.every((f) => f === 'aliases'))
+      .map(([term]) => term),
+  );
   const phrases = hit.aliasGroups
-    .filter((group) => group.some((term) => indexTerms(term).some((t) => terms.has(t))))
+    .filter((group) => group.some((term) => indexTerms(term).some((t) => aliasOnly.has(t))))
     .flatMap((group) => group.map(wordSequence))
     .filter((words) => words.length > 0);
   return { terms, phrases };
@@ -35,12 +41,11 @@ type Range = readonly [number, number];
 export function markedRanges(text: string, highlight: Highlight): Range[] {
   const ranges: Range[] = [];
   for (const token of tokenizeText(text)) {
-    if (highlight.terms.has(token.term)) ranges.push([token.start, token.end]);
-    else {
-      for (const part of token.parts) {
-        if (highlight.terms.has(part.term)) ranges.push([part.start, part.end]);
-      }
-    }
+    // The parts that matched, when some did (`Microsoft` in `Microsoft.Azure.RecoveryServices`),
+    // else the whole token when it did.
+    const parts = token.parts.filter((p) => highlight.terms.has(p.term));
+    if (parts.length > 0) ranges.push(...parts.map((p) => [p.start, p.end] as const));
+    else if (highlight.terms.has(token.term)) ranges.push([token.start, token.end]);
   }
   if (highlight.phrases.length > 0) {
     const words = wordSpans(text);

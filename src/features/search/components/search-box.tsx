@@ -44,7 +44,7 @@ function SearchForm({ initialQuery }: { initialQuery: string }) {
         name="q"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        placeholder="Error code, file, key or words"
+        placeholder="Error code or words"
         autoComplete="off"
         spellCheck={false}
         className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-1.5 text-base text-slate-900 placeholder:text-slate-600"

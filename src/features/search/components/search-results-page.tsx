@@ -113,7 +113,7 @@ export function SearchResultsPage({ query }: { query: string }) {
       >
         {searchable ? `Search results for ${quoted(parsed.text)}` : 'Search the guides'}
       </h1>
-      <p role="status" className="mb-4 text-lg">
+      <p role="status" className="mb-4 text-lg break-words">
         {status}
       </p>
 
