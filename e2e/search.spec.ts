@@ -93,9 +93,12 @@ test('a search that finds nothing says so and suggests what to try', async ({ pa
   await page.goto('/search?q=0x80070005');
   await expect(status(page)).toHaveText('No step matches “0x80070005”.');
   await expect(page.getByText('Try the code alone rather than the whole log line')).toBeVisible();
-  await page.getByRole('link', { name: 'msvcr120.dll' }).click();
-  await expect(page).toHaveURL(/\/search\?q=msvcr120\.dll$/);
-  await expect(resultTitles(page).first()).toContainText('msvcr120.dll');
+  // The errors the guides cover are offered, and find their step.
+  await page.getByRole('link', { name: 'ExtensionInstallationFailedMDTC' }).click();
+  await expect(page).toHaveURL(/\/search\?q=ExtensionInstallationFailedMDTC$/);
+  await expect(resultTitles(page).first()).toHaveText(
+    'Which error does the failed backup job show?',
+  );
 });
 
 test('an empty or useless query gets a clear message, and the index is not fetched', async ({
@@ -107,7 +110,7 @@ test('an empty or useless query gets a clear message, and the index is not fetch
   await expect(status(page)).toHaveText('Type something to search for.');
   await page.goto('/search?q=%20the%20%3F%3F%3F%20');
   await expect(status(page)).toHaveText('“the ???” has nothing to search for.');
-  await expect(page.getByRole('link', { name: '0x80110401' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'ExtensionSnapshotFailedCOM' })).toBeVisible();
   expect(requests).toEqual([]);
 });
 

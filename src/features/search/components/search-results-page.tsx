@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
+import { guideRegistry } from '../../../guides/guide-registry';
 import type { StepKind } from '../../../machine/step-meta';
 import { searchHref } from '../search-href';
 import { maxQueryLength, maxQueryTokens, parseQuery } from '../parse-query';
@@ -18,14 +19,8 @@ const kindLabels: Record<StepKind, string> = {
   end: 'Outcome',
 };
 
-/** Searches that find something, offered when a search finds nothing. */
-const examples = [
-  { query: '0x80110401', code: true },
-  { query: 'Event ID 4689', code: false },
-  { query: 'msvcr120.dll', code: true },
-  { query: 'IsProviderInstalled', code: true },
-  { query: 'desktop heap', code: false },
-];
+/** Searches that find something: the errors the guides cover, as their manifests name them. */
+const examples = [...new Set(guideRegistry.guides.flatMap((g) => g.manifest.errors))].slice(0, 6);
 
 /** The query as the page repeats it: one line, and not endless. */
 function quoted(text: string): string {
@@ -36,10 +31,10 @@ function quoted(text: string): string {
 function Examples() {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-      {examples.map(({ query, code }) => (
+      {examples.map((query) => (
         <li key={query}>
           <Link to={searchHref(query)} className={linkClass}>
-            {code ? <code className="font-mono">{query}</code> : query}
+            <code className="font-mono break-all">{query}</code>
           </Link>
         </li>
       ))}
@@ -127,8 +122,9 @@ export function SearchResultsPage({ query }: { query: string }) {
       {!searchable ? (
         <div className="space-y-2">
           <p>
-            Search by an error code or name, an event id, a file name, a registry key or value, a
-            command, or words from a step. For example:
+            Search by an error name or code (an HRESULT, with or without its 0x), an event id, a
+            file name, a registry key or value, a command, or words from a step. The errors the
+            guides cover:
           </p>
           <Examples />
         </div>
@@ -160,8 +156,8 @@ export function SearchResultsPage({ query }: { query: string }) {
       {outcome && outcome.results.length === 0 ? (
         <div className="space-y-2">
           <p>
-            Try the code alone rather than the whole log line (<code>0x80110401</code>), a file or
-            registry name, fewer words, or another spelling. For example:
+            Try the code alone rather than the whole log line, a file or registry name, fewer words,
+            or another spelling. The errors the guides cover:
           </p>
           <Examples />
           <p className="pt-2">
