@@ -5,6 +5,7 @@ import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
+import { SearchRoute } from './routes/search-route';
 
 /**
  * One route per guide, at its base path, serves every step of it: the step is read from the
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.map(({ manifest }) => ({
         path: `${manifest.basePath}/*`,
         element: <GuideRoute guideId={manifest.id} />,

@@ -1,5 +1,5 @@
 import type { MDXContent } from 'mdx/types';
-import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
+import type { GuideDefinition, GuideManifest, GuideSearchTerms } from '../machine/guide-definition';
 
 /**
  * Where guide packages are found: every folder under `content/` is a guide (see
@@ -19,6 +19,8 @@ export interface GuideSources {
   pages: Lazy<{ default: MDXContent }>;
   /** The same pages' MDX sources (read by the case note's checklists). */
   pageSources: Lazy<string>;
+  /** Folder → its `search-terms.ts`'s `searchTerms`, when it has one (read by the search index). */
+  searchTerms?: Lazy<GuideSearchTerms>;
 }
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
@@ -63,4 +65,12 @@ export const guideSources: GuideSources = {
         })
       : {}),
   },
+  searchTerms: byFolder({
+    ...import.meta.glob<GuideSearchTerms>('/content/*/search-terms.ts', { import: 'searchTerms' }),
+    ...(withFixtures
+      ? import.meta.glob<GuideSearchTerms>('/e2e/fixtures/guides/*/search-terms.ts', {
+          import: 'searchTerms',
+        })
+      : {}),
+  }),
 };

@@ -17,6 +17,10 @@ import type { PrerenderedPage } from './prerendered-document';
 
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
+export {
+  buildSearchIndexJson,
+  searchIndexFileName,
+} from '../features/search/build/build-search-index';
 
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and

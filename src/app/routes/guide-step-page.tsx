@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { ChecklistStateContext } from '../../components/checklist-state';
+import { ReportProblem } from '../../features/feedback/components/report-problem';
 import { StepScreen } from '../../features/guide/components/step-screen';
 import type { StepView } from '../../features/guide/links/resolve-step';
 import { useStepSession } from '../../features/sessions/active/use-step-session';
@@ -9,8 +10,9 @@ import { StartCaseSession } from '../../features/sessions/components/start-case-
 
 /**
  * A guide's step with this tab's case session beside it: the guide's screen, the case panel
- * (case number, notes, case note), the session's answers, times and checklist ticks, and on the
- * start page the form that starts a session and the guide's recent sessions.
+ * (case number, notes, case note), the session's answers, times and checklist ticks, on the
+ * start page the form that starts a session and the guide's recent sessions, and under the step
+ * a way to report a problem with it to the guide's owners.
  */
 export function GuideStepPage({ view }: { view: StepView }) {
   const { key } = useLocation();
@@ -28,6 +30,7 @@ export function GuideStepPage({ view }: { view: StepView }) {
           </>
         )}
         aside={<CasePanel view={view} />}
+        footer={<ReportProblem key={`${view.guide.manifest.id}/${view.step.id}`} view={view} />}
       />
     </ChecklistStateContext.Provider>
   );

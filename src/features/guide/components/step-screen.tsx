@@ -42,6 +42,8 @@ export interface StepScreenProps {
   renderStart?: (proceed: () => void) => ReactNode;
   /** Shown beside the step, above the answers summary (a case panel, say). */
   aside?: ReactNode;
+  /** Shown under the step's content and answers (a way to report a problem with it, say). */
+  footer?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
 }
@@ -50,7 +52,14 @@ export interface StepScreenProps {
  * One step of a guide: its title, content and answer form, the way back, the progress and the
  * answers so far. What the rest of the app adds (a case session) comes in through the props.
  */
-export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: StepScreenProps) {
+export function StepScreen({
+  view,
+  onAnswer,
+  renderStart,
+  aside,
+  footer,
+  answeredAt,
+}: StepScreenProps) {
   const { guide, step } = view;
   const navigate = useNavigate();
   const location = useLocation();
@@ -153,6 +162,7 @@ export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: S
               </ul>
             </section>
           ) : null}
+          {footer}
         </div>
 
         <aside
