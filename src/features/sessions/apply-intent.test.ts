@@ -301,7 +301,6 @@ test('noted and noted on one step at once: the later text is kept and the other 
       expect.objectContaining({
         field: 'note',
         stepId: 'dll-dates',
-        kept: winner.type === 'noted' && winner.text,
         lost: loser.type === 'noted' && loser.text,
         lostBy: aMs > bMs ? 'B' : 'A',
       }),
@@ -322,7 +321,7 @@ test('a note cleared in one tab while the other types in it: the later wins, the
   const merged = concurrently(envelope('A', typed, base()), envelope('B', cleared, base()));
   expect(merged.notes['dll-dates']).toBeUndefined();
   expect(merged.conflicts).toEqual([
-    expect.objectContaining({ field: 'note', kept: '', lost: 'Still needed', lostBy: 'A' }),
+    expect.objectContaining({ field: 'note', lost: 'Still needed', lostBy: 'A' }),
   ]);
 });
 
@@ -348,7 +347,6 @@ test('renamed and renamed at once: the later names are kept, the other ones as a
   expect(merged.conflicts).toEqual([
     expect.objectContaining({
       field: 'name',
-      kept: { caseNumber: '2601100070000101', label: 'Label 1' },
       lost: { caseNumber: '2601100070000100', label: 'Label 0' },
       lostBy: 'A',
     }),
@@ -397,4 +395,29 @@ test('a record the one writer never touched starts from its own answers', () => 
   expect(merged.sync?.folded).toEqual({ A: 1 });
   expect(seenBy(merged, make('moved', 1))).toBe(fieldStamp(merged, 'position'));
   expect(seenBy(legacy, make('moved', 1))).toBe(noStamp);
+});
+
+test('a tab whose note lost goes on typing: its text is the note again, and the other tab’s text is the conflict', () => {
+  const from = base();
+  const a1 = envelope('A', { type: 'noted', stepId: 'dll-dates', text: 'A types' }, from, 0);
+  const b1 = envelope('B', { type: 'noted', stepId: 'dll-dates', text: 'B types' }, from, 5);
+  // Tab A's field still shows its own text: its next save builds on it, not on B's.
+  const a2 = {
+    ...envelope('A', { type: 'noted', stepId: 'dll-dates', text: 'A types more' }, from, 9),
+    seq: 2,
+    seen: a1.stamp,
+  };
+  const merged = foldIntents(from, [a1, b1, a2], rules);
+  expect(merged.notes['dll-dates']?.text).toBe('A types more');
+  expect(merged.conflicts).toEqual([expect.objectContaining({ lost: 'B types', lostBy: 'B' })]);
+  // Whatever the order the three arrive in.
+  for (const order of [
+    [b1, a1, a2],
+    [a1, a2, b1],
+    [b1, a2, a1],
+  ]) {
+    let session = from;
+    for (const e of order) session = applyIntent(session, e, rules);
+    expect(session).toEqual(merged);
+  }
 });

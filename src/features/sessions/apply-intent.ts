@@ -118,6 +118,8 @@ interface Work {
   sync: WriterBookkeeping;
   conflicts: SessionConflict[];
   answered: boolean;
+  /** The stamps the intents being applied had seen: a change another one saw is not lost. */
+  seenByOthers: ReadonlySet<string>;
 }
 
 function moveTo(work: Work, to: Position, stamp: string) {
@@ -129,8 +131,9 @@ function moveTo(work: Work, to: Position, stamp: string) {
 }
 
 /**
- * Records the text a change did not keep. A conflict names the change that lost (its stamp, time
- * and tab), so it reads the same whichever of the two changes was applied first.
+ * Records the text a change did not keep. A conflict is the losing change alone (its text, stamp,
+ * time and tab), so it reads the same whichever of the two changes was applied first; conflicts
+ * are kept in stamp order, the latest `maxConflicts`.
  */
 function conflict(work: Work, found: SessionConflict) {
   if (work.conflicts.some((c) => c.stamp === found.stamp && c.field === found.field)) return;
@@ -147,6 +150,11 @@ function applyOne(work: Work, envelope: IntentEnvelope) {
   const later = stamp > current;
   const concurrent = seen !== current;
   if (at > session.updatedAt) session.updatedAt = at;
+
+  if (intent.type === 'noted' || intent.type === 'renamed') {
+    // A change made seeing text that had lost: that text is not lost any more, it was built on.
+    work.conflicts = work.conflicts.filter((c) => c.stamp !== seen);
+  }
 
   switch (intent.type) {
     case 'answered': {
@@ -182,12 +190,11 @@ function applyOne(work: Work, envelope: IntentEnvelope) {
       const before = session.notes[intent.stepId]?.text ?? '';
       const text = intent.text;
       if (!later) {
-        // A later text is kept; this one, if it said something else, is not lost.
-        if (text.trim() !== '' && text !== before) {
+        // Arrived after a later text. Unless a later change was made seeing it, it is kept.
+        if (text.trim() !== '' && text !== before && !work.seenByOthers.has(stamp)) {
           conflict(work, {
             field: 'note',
             stepId: intent.stepId,
-            kept: before,
             lost: text,
             lostBy: envelope.tab,
             stamp,
@@ -200,7 +207,6 @@ function applyOne(work: Work, envelope: IntentEnvelope) {
         conflict(work, {
           field: 'note',
           stepId: intent.stepId,
-          kept: text,
           lost: before,
           lostBy: stampTab(current),
           stamp: current,
@@ -220,10 +226,9 @@ function applyOne(work: Work, envelope: IntentEnvelope) {
       const before = normalNames(session);
       const blank = names.caseNumber === undefined && names.label === undefined;
       if (!later) {
-        if (!blank && !sameNames(names, before)) {
+        if (!blank && !sameNames(names, before) && !work.seenByOthers.has(stamp)) {
           conflict(work, {
             field: 'name',
-            kept: before,
             lost: names,
             lostBy: envelope.tab,
             stamp,
@@ -236,7 +241,6 @@ function applyOne(work: Work, envelope: IntentEnvelope) {
       if (concurrent && hadNames && !sameNames(names, before)) {
         conflict(work, {
           field: 'name',
-          kept: names,
           lost: before,
           lostBy: stampTab(current),
           stamp: current,
@@ -296,6 +300,7 @@ export function foldIntents(
     },
     conflicts: [...(session.conflicts ?? [])],
     answered: false,
+    seenByOthers: new Set(fresh.map((e) => e.seen)),
   };
   for (const envelope of fresh) {
     applyOne(work, envelope);
@@ -309,7 +314,11 @@ export function foldIntents(
     });
     result.answers = answersOf(work.sync.startAnswers, result.timeline, rules);
   }
-  if (work.conflicts.length > 0) result.conflicts = work.conflicts.slice(-maxConflicts);
+  if (work.conflicts.length > 0) {
+    result.conflicts = work.conflicts
+      .sort((a, b) => (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : 0))
+      .slice(-maxConflicts);
+  }
   result.sync = work.sync;
   return result;
 }

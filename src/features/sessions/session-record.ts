@@ -24,8 +24,8 @@ export interface CaseNames {
 }
 
 /**
- * Two tabs changed the same text without seeing each other's change: the later one was kept, and
- * the other is kept here, so that nothing typed is lost (see `apply-intent.ts`).
+ * Two tabs changed the same text without seeing each other's change: the later one is the field's
+ * value, and the other is kept here, so that nothing typed is lost (see `apply-intent.ts`).
  */
 export type SessionConflict = {
   /** The stamp of the change whose text was not kept. */
@@ -34,10 +34,7 @@ export type SessionConflict = {
   at: string;
   /** Its tab (writer id). */
   lostBy: string;
-} & (
-  | { field: 'note'; stepId: string; kept: string; lost: string }
-  | { field: 'name'; kept: CaseNames; lost: CaseNames }
-);
+} & ({ field: 'note'; stepId: string; lost: string } | { field: 'name'; lost: CaseNames });
 
 /** Something kept as evidence on a step (the log analyzer decides `kind` and `data`). */
 export interface KeptEvidence {
@@ -90,7 +87,7 @@ export interface CaseSession {
   notes: Record<string, StepNote>;
   /** Evidence id → what was kept. */
   evidence?: Record<string, KeptEvidence>;
-  /** The latest concurrent-edit conflicts, oldest first (at most `maxConflicts`). */
+  /** The latest concurrent-edit conflicts, in stamp order (at most `maxConflicts`). */
   conflicts?: SessionConflict[];
   sync?: WriterBookkeeping;
 }

@@ -157,7 +157,6 @@ const withWriterFields: CaseSession = {
     {
       field: 'note',
       stepId: 'log-permission',
-      kept: 'Kept text',
       lost: 'Lost text',
       lostBy: 'tab-b',
       stamp: `${t0}|000000|tab-b`,
@@ -165,7 +164,6 @@ const withWriterFields: CaseSession = {
     },
     {
       field: 'name',
-      kept: { caseNumber: '1' },
       lost: { label: 'Old' },
       lostBy: 'tab-a',
       stamp: `${t0}|000001|tab-a`,

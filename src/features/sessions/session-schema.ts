@@ -148,7 +148,6 @@ function asConflict(value: unknown, path: string): SessionConflict {
       ...common,
       field: 'note',
       stepId: str(value, 'stepId', p),
-      kept: str(value, 'kept', p).slice(0, maxNoteLength),
       lost: str(value, 'lost', p).slice(0, maxNoteLength),
     };
   }
@@ -156,7 +155,6 @@ function asConflict(value: unknown, path: string): SessionConflict {
     return {
       ...common,
       field: 'name',
-      kept: asNames(field(value, 'kept'), `${p}kept`),
       lost: asNames(field(value, 'lost'), `${p}lost`),
     };
   }
