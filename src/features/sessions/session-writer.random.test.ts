@@ -7,7 +7,8 @@ import type { CaseSession } from './session-record';
 import type { IntentEnvelope, SessionIntent } from './session-intents';
 import { parseStoredSession } from './session-schema';
 import { sessionKey } from './session-store';
-import { retentionMs, type SessionWriter } from './session-writer';
+import { retentionMs } from './session-writer';
+import type { SessionWriter } from './session-writer-api';
 import { FakeBrowser, seededRandom } from './test-support/fake-tabs';
 
 /**

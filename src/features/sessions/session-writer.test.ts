@@ -3,7 +3,8 @@ import { fieldStamp } from './apply-intent';
 import { journalKeyPrefix } from './session-journal';
 import { maxNoteLength, type CaseSession } from './session-record';
 import { sessionKey } from './session-store';
-import { conflictsLostBy, noteDelayMs, retentionMs, type SessionWriter } from './session-writer';
+import { conflictsLostBy, noteDelayMs, retentionMs } from './session-writer';
+import type { SessionWriter } from './session-writer-api';
 import { FakeBrowser } from './test-support/fake-tabs';
 
 const init = {

@@ -5,7 +5,7 @@ import type {
   SessionWriter,
   WriterEnv,
   WriterMessage,
-} from '../session-writer';
+} from '../session-writer-api';
 import type { TabPointerEnv } from '../tab-pointer';
 import { localStore } from './browser-storage';
 

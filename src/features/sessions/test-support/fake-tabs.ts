@@ -1,5 +1,6 @@
 import { guideAnswerRules } from '../answer-rules';
 import type { StorageLike } from '../session-store';
+import { createSessionWriter } from '../session-writer';
 import type {
   ChannelLike,
   LocksLike,
@@ -7,8 +8,7 @@ import type {
   TimersLike,
   WriterEnv,
   WriterMessage,
-} from '../session-writer';
-import { createSessionWriter } from '../session-writer';
+} from '../session-writer-api';
 
 /**
  * Browser tabs for the writer's tests: one storage as the browser holds it, each tab with its
