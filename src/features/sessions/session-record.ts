@@ -9,6 +9,50 @@ export interface TimelineEntry {
   value: string;
   /** ISO time. */
   at: string;
+  /** The one writer's stamp (`session-stamp.ts`); absent on entries written before it. */
+  stamp?: string;
+}
+
+/** Any value `JSON.parse` can give. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Case number and label. */
+export interface CaseNames {
+  caseNumber?: string;
+  label?: string;
+}
+
+/**
+ * Two tabs changed the same text without seeing each other's change: the later one is the field's
+ * value, and the other is kept here, so that nothing typed is lost (see `apply-intent.ts`).
+ */
+export type SessionConflict = {
+  /** The stamp of the change whose text was not kept. */
+  stamp: string;
+  /** Its ISO time. */
+  at: string;
+  /** Its tab (writer id). */
+  lostBy: string;
+} & ({ field: 'note'; stepId: string; lost: string } | { field: 'name'; lost: CaseNames });
+
+/** Something kept as evidence on a step (the log analyzer decides `kind` and `data`). */
+export interface KeptEvidence {
+  stepId: string;
+  kind: string;
+  data: JsonValue;
+  /** ISO time. */
+  at: string;
+}
+
+/** The one writer's bookkeeping (`session-writer.ts`). */
+export interface WriterBookkeeping {
+  /** Field key (`fieldOf` in `session-intents.ts`) → stamp of its last change, removals included. */
+  stamps: Record<string, string>;
+  /** Tab id → the last of that tab's journal entries folded into this record. */
+  folded: Record<string, number>;
+  /** The answers the stamped timeline entries are applied to, in stamp order. */
+  startAnswers: Record<string, string>;
 }
 
 export interface StepNote {
@@ -44,7 +88,15 @@ export interface CaseSession {
   checklists: Record<string, Record<string, string>>;
   /** Step id → note. */
   notes: Record<string, StepNote>;
+  /** Evidence id → what was kept. */
+  evidence?: Record<string, KeptEvidence>;
+  /** The latest concurrent-edit conflicts, in stamp order (at most `maxConflicts`). */
+  conflicts?: SessionConflict[];
+  sync?: WriterBookkeeping;
 }
+
+/** How many conflicts a record keeps. */
+export const maxConflicts = 20;
 
 /** What a new session starts from; everything else has a default. */
 export type SessionInit = Partial<

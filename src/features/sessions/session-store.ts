@@ -27,7 +27,7 @@ export interface StorageLike {
   readonly length: number;
 }
 
-const sessionKeyPrefix = 'tsg-wizard:session:';
+export const sessionKeyPrefix = 'tsg-wizard:session:';
 
 export function sessionKey(id: string): string {
   return `${sessionKeyPrefix}${id}`;
