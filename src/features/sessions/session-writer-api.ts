@@ -29,6 +29,17 @@ export interface TimersLike {
   clear(handle: unknown): void;
 }
 
+/**
+ * Where the writer finds the answer rules of a session's guide: one writer serves the sessions of
+ * every guide, and a guide's machine is loaded only when needed.
+ */
+export interface AnswerRulesSource {
+  /** The rules of a guide, if they are at hand now. */
+  rulesFor(guideId: string): AnswerRules | undefined;
+  /** Loads a guide's rules; rejects when this build does not have the guide. */
+  load(guideId: string): Promise<unknown>;
+}
+
 export interface WriterEnv {
   /** `localStorage`, or null where it cannot be used. */
   storage: StorageLike | null;
@@ -43,8 +54,8 @@ export interface WriterEnv {
   tabId: string;
   newId: () => string;
   timers: TimersLike;
-  /** The guide's answer rules. */
-  rules: AnswerRules;
+  /** The answer rules of each session's guide. */
+  rules: AnswerRulesSource;
   /** What reading a stored session needs to know about this build's guides. */
   schema?: SchemaContext;
 }
@@ -95,6 +106,12 @@ export interface SessionWriter {
   start(init: SessionInit): StartResult;
   /** Sends an intent. `seen`: the stamp of the field as the sender showed it (default: now). */
   send(sessionId: string, intent: SessionIntent, options?: { seen?: string }): SendResult;
+  /**
+   * A session with an intent applied in memory only, as `send` would apply it: for a tab that
+   * keeps showing a session it can no longer store (deleted in another tab, or unreadable).
+   * Nothing is stored.
+   */
+  applyLocally(session: CaseSession, intent: SessionIntent): CaseSession;
   /**
    * A note as typed so far: saved after `noteDelayMs` without typing, or at `flush`. `base` is the
    * note's stamp (`fieldStamp`) when the engineer began typing: a change made in another tab since

@@ -1,4 +1,4 @@
-import { foldIntents, latestStamp, seenBy } from './apply-intent';
+import { foldIntents, latestStamp, seenBy, type AnswerRules } from './apply-intent';
 import { maxNoteLength, newSession, type CaseSession } from './session-record';
 import type { IntentEnvelope, SessionIntent } from './session-intents';
 import {
@@ -38,6 +38,12 @@ import type { SendResult, SessionWriter, WriterEnv } from './session-writer-api'
  *
  * Nothing here throws for storage: a full or blocked storage is reported and the work is kept in
  * memory, written again with the next change.
+ *
+ * One writer serves the sessions of every guide. An answer needs its guide's rules (which answers
+ * no longer apply); a guide not loaded yet is loaded first, and until then the session is shown
+ * with every answer given and its record is not written. A session of a guide this build does not
+ * have stays readable, listed and renameable; answers sent to it by another build stay in their
+ * journal.
  */
 
 /** How long a folded journal entry is kept: far longer than any tab's view of storage lags. */
@@ -46,6 +52,15 @@ export const retentionMs = 60_000;
 export const deadAfterMs = 24 * 60 * 60_000;
 /** A note is saved this long after the last keystroke. */
 export const noteDelayMs = 300;
+
+/** Every answer given, none dropped: how a session is shown until its guide's rules are loaded. */
+const keepEvery: AnswerRules = { settle: (answers) => answers };
+
+/** Whether these intents hold an answer not yet in the session's record. */
+function answersWaiting(session: CaseSession, envelopes: readonly IntentEnvelope[]): boolean {
+  const folded = session.sync?.folded ?? {};
+  return envelopes.some((e) => e.intent.type === 'answered' && e.seq > (folded[e.tab] ?? 0));
+}
 
 const lockName = (sessionId: string) => `tsg-wizard:session:${sessionId}`;
 const tabLockName = (tab: string) => `tsg-wizard:tab:${tab}`;
@@ -85,7 +100,7 @@ const noStorage: StorageFailure = {
 };
 
 export function createSessionWriter(env: WriterEnv): SessionWriter {
-  const { storage, rules, tabId } = env;
+  const { storage, tabId } = env;
   const store = createSessionStore(storage, {
     schema: env.schema,
     now: env.now,
@@ -102,6 +117,10 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
   const listeners = new Set<(sessionId: string) => void>();
   const compacting = new Map<string, { again: boolean }>();
   const pruneTimers = new Map<string, unknown>();
+  /** Guide id → the sessions waiting for its rules to load. */
+  const waitingForRules = new Map<string, Set<string>>();
+  /** Guides whose rules could not be loaded (not in this build). */
+  const withoutRules = new Set<string>();
   let seq = 0;
   let clock = noStamp;
   let disposed = false;
@@ -130,6 +149,50 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
   function setProblem(sessionId: string, problem: StorageFailure | null) {
     if (problem) problems.set(sessionId, problem);
     else problems.delete(sessionId);
+  }
+
+  /** Loads a guide's rules, then shows and writes the sessions that waited for them. */
+  function awaitRules(guideId: string, sessionId: string) {
+    if (withoutRules.has(guideId)) return;
+    const waiting = waitingForRules.get(guideId);
+    if (waiting) {
+      waiting.add(sessionId);
+      return;
+    }
+    waitingForRules.set(guideId, new Set([sessionId]));
+    env.rules.load(guideId).then(
+      () => {
+        const ids = waitingForRules.get(guideId) ?? new Set<string>();
+        waitingForRules.delete(guideId);
+        for (const id of ids) {
+          notify(id);
+          compact(id);
+        }
+      },
+      () => {
+        waitingForRules.delete(guideId);
+        withoutRules.add(guideId);
+      },
+    );
+  }
+
+  /** The rules for folding these intents into a session, or undefined while they are loading. */
+  function rulesFor(
+    session: CaseSession,
+    envelopes: readonly IntentEnvelope[],
+  ): AnswerRules | undefined {
+    const rules = env.rules.rulesFor(session.guideId);
+    if (rules) return rules;
+    if (answersWaiting(session, envelopes)) {
+      awaitRules(session.guideId, session.id);
+      return undefined;
+    }
+    return keepEvery; // No answer to apply: no rule needed.
+  }
+
+  /** A session with intents applied, as every tab shows it. */
+  function fold(session: CaseSession, envelopes: readonly IntentEnvelope[]): CaseSession {
+    return foldIntents(session, envelopes, rulesFor(session, envelopes) ?? keepEvery);
   }
 
   /** Every stored journal, by session id. */
@@ -179,7 +242,7 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
   function view(sessionId: string, journals?: ReturnType<typeof storedJournals>): GetResult {
     const base = baseOf(sessionId);
     if (!base.ok) return base;
-    const session = foldIntents(base.session, intentsOf(sessionId, journals), rules);
+    const session = fold(base.session, intentsOf(sessionId, journals));
     return { ...base, session };
   }
 
@@ -241,17 +304,25 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       return;
     }
     const base = stored.session;
-    const folded = foldIntents(base, intentsOf(sessionId, journals), rules);
+    const intents = intentsOf(sessionId, journals);
+    const rules = rulesFor(base, intents);
+    // Never write answers that may no longer apply: wait for the guide's rules.
+    if (!rules) return;
+    const folded = foldIntents(base, intents, rules);
+    /** The record as stored now: only what it holds may be cleared from the journals. */
+    let written = base;
     if (folded !== base) {
       const saved = store.save(folded, base.revision);
-      if (!saved.ok && saved.reason === 'conflict') {
+      if (saved.ok) {
+        written = saved.session;
+      } else if (saved.reason === 'conflict') {
         const entry = compacting.get(sessionId);
         if (entry) entry.again = true;
-      } else if (!saved.ok && (saved.reason === 'quota' || saved.reason === 'unavailable')) {
+      } else if (saved.reason === 'quota' || saved.reason === 'unavailable') {
         setProblem(sessionId, saved);
       }
     }
-    const watermark = folded.sync?.folded ?? {};
+    const watermark = written.sync?.folded ?? {};
     const old = new Date(env.now().getTime() - retentionMs).toISOString();
     const mine = own.get(sessionId) ?? [];
     const kept = mine.filter((e) => e.seq > (watermark[tabId] ?? 0) || stampTime(e.stamp) > old);
@@ -314,26 +385,20 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     }
     const current = view(sessionId);
     if (!current.ok) return current;
-    clock = nextStamp(laterStamp(clock, latestStamp(current.session)), env.now(), tabId);
-    const envelope: IntentEnvelope = {
-      tab: tabId,
-      seq: ++seq,
-      stamp: clock,
-      seen: options.seen ?? seenBy(current.session, intent),
-      intent,
-    };
+    const envelope = stamped(current.session, intent, options.seen);
     own.set(sessionId, [...(own.get(sessionId) ?? []), envelope]);
     const problem = adoptIfUnstored(sessionId) ?? writeOwn(sessionId);
     setProblem(sessionId, problem);
     notify(sessionId);
     tell(sessionId);
     compact(sessionId);
-    return {
-      ok: true,
-      envelope,
-      session: foldIntents(current.session, [envelope], rules),
-      problem,
-    };
+    return { ok: true, envelope, session: fold(current.session, [envelope]), problem };
+  }
+
+  /** A stamped envelope for an intent, as this tab sends it after seeing `session`. */
+  function stamped(session: CaseSession, intent: SessionIntent, seen?: string): IntentEnvelope {
+    clock = nextStamp(laterStamp(clock, latestStamp(session)), env.now(), tabId);
+    return { tab: tabId, seq: ++seq, stamp: clock, seen: seen ?? seenBy(session, intent), intent };
   }
 
   function saveNote(key: string) {
@@ -397,7 +462,7 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       if (listed.unavailable) return listed;
       const journals = storedJournals();
       const sessions = listed.sessions
-        .map((session) => foldIntents(session, intentsOf(session.id, journals), rules))
+        .map((session) => fold(session, intentsOf(session.id, journals)))
         .sort((a, b) =>
           a.updatedAt === b.updatedAt
             ? a.id.localeCompare(b.id)
@@ -425,6 +490,8 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     },
 
     send,
+
+    applyLocally: (session, intent) => fold(session, [stamped(session, intent)]),
 
     editNote(sessionId, stepId, text, base) {
       if (text.length > maxNoteLength) {

@@ -1,5 +1,6 @@
-import type { AnswerRules } from '../apply-intent';
+import type { SchemaContext } from '../session-schema';
 import type {
+  AnswerRulesSource,
   ChannelLike,
   LocksLike,
   SessionWriter,
@@ -63,7 +64,7 @@ export function channelFrom(open: (() => BroadcastChannel) | undefined): Channel
 }
 
 /** The writer's environment in this browser tab (one per page load). */
-export function browserWriterEnv(rules: AnswerRules): WriterEnv {
+export function browserWriterEnv(rules: AnswerRulesSource, schema: SchemaContext = {}): WriterEnv {
   const hasWindow = typeof window !== 'undefined';
   return {
     storage: localStore,
@@ -91,6 +92,7 @@ export function browserWriterEnv(rules: AnswerRules): WriterEnv {
       clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
     rules,
+    schema,
   };
 }
 

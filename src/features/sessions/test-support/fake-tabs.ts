@@ -3,6 +3,7 @@ import { guideAnswerRules } from '../answer-rules';
 import type { StorageLike } from '../session-store';
 import { createSessionWriter } from '../session-writer';
 import type {
+  AnswerRulesSource,
   ChannelLike,
   LocksLike,
   SessionWriter,
@@ -21,9 +22,18 @@ import type {
  * another tab's write.
  */
 
-/** The rules of the guide the tests' sessions work through. */
+/** The guide the tests' sessions work through. */
 export const testGuide = await guideRegistry.loadGuide('extension-failures');
-const rules = guideAnswerRules(testGuide);
+const testRules = guideAnswerRules(testGuide);
+
+/** The rules of the test guide, at hand at once; no other guide is known. */
+export const testRulesSource: AnswerRulesSource = {
+  rulesFor: (guideId) => (guideId === testGuide.manifest.id ? testRules : undefined),
+  load: (guideId) =>
+    guideId === testGuide.manifest.id
+      ? Promise.resolve()
+      : Promise.reject(new Error(`No guide ${guideId}`)),
+};
 
 interface Write {
   by: string;
@@ -242,7 +252,11 @@ export class FakeBrowser {
    */
   openTab(
     name: string,
-    options: { without?: ('locks' | 'channel')[]; ids?: () => string } = {},
+    options: {
+      without?: ('locks' | 'channel')[];
+      ids?: () => string;
+      rules?: AnswerRulesSource;
+    } = {},
   ): SessionWriter {
     const view = this.view(name);
     const tabId = `${name}-${++this.tabCount}`;
@@ -258,7 +272,7 @@ export class FakeBrowser {
       tabId,
       newId: options.ids ?? (() => `session-${this.log.length}-${this.tabCount}`),
       timers: this.timerApi(tabId),
-      rules,
+      rules: options.rules ?? testRulesSource,
     };
     return createSessionWriter(env);
   }
