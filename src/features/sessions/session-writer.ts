@@ -13,6 +13,7 @@ import {
   createSessionStore,
   sessionKeyPrefix,
   type GetResult,
+  type RemoveResult,
   type StorageFailure,
   type StorageLike,
 } from './session-store';
@@ -420,6 +421,26 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     for (const key of [...pending.keys()]) saveNote(key);
   }
 
+  /** Removes a session, its journals and anything waiting for it. */
+  function remove(id: string): RemoveResult {
+    for (const key of [...pending.keys()]) if (key.startsWith(`${id}\n`)) pending.delete(key);
+    own.delete(id);
+    unstored.delete(id);
+    const keys = attempt((s) => {
+      const found: string[] = [];
+      for (let i = 0; i < s.length; i++) {
+        const key = s.key(i);
+        if (key !== null && journalSessionId(key) === id) found.push(key);
+      }
+      return found;
+    });
+    if (keys.ok) for (const key of keys.value) attempt((s) => s.removeItem(key));
+    const removed = store.remove(id);
+    notify(id);
+    tell(id);
+    return removed;
+  }
+
   const onStorage = (key: string | null) => {
     if (key === null) {
       for (const id of own.keys()) notify(id);
@@ -523,43 +544,24 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       return probe.reason === 'quota' ? 'full' : 'blocked';
     },
 
-    remove(id) {
-      for (const key of [...pending.keys()]) if (key.startsWith(`${id}\n`)) pending.delete(key);
-      own.delete(id);
-      unstored.delete(id);
-      const keys = attempt((s) => {
-        const found: string[] = [];
-        for (let i = 0; i < s.length; i++) {
-          const key = s.key(i);
-          if (key !== null && journalSessionId(key) === id) found.push(key);
-        }
-        return found;
-      });
-      if (keys.ok) for (const key of keys.value) attempt((s) => s.removeItem(key));
-      const removed = store.remove(id);
-      notify(id);
-      tell(id);
+    remove,
+
+    removeUnreadable(key) {
+      const removed = store.removeUnreadable(key);
+      if (removed.ok) notify(key.slice(sessionKeyPrefix.length));
       return removed;
     },
 
-    removeUnreadable: (key) => store.removeUnreadable(key),
-
     clearAll() {
-      pending.clear();
-      own.clear();
-      unstored.clear();
-      const done = attempt((s) => {
-        const keys: string[] = [];
-        for (let i = 0; i < s.length; i++) {
-          const key = s.key(i);
-          if (key?.startsWith(journalKeyPrefix) || key?.startsWith(sessionKeyPrefix)) {
-            keys.push(key);
-          }
-        }
-        keys.forEach((key) => s.removeItem(key));
-        return keys.filter((key) => key.startsWith(sessionKeyPrefix)).length;
-      });
-      return done.ok ? { ok: true, removed: done.value } : done;
+      // Every session that can be read; unreadable records are kept until deleted on purpose.
+      const listed = store.list();
+      if (listed.unavailable)
+        return { ok: false, reason: 'unavailable', error: listed.unavailable };
+      for (const { id } of listed.sessions) {
+        const removed = remove(id);
+        if (!removed.ok && 'error' in removed) return removed;
+      }
+      return { ok: true, removed: listed.sessions.length };
     },
 
     subscribe(listener) {
