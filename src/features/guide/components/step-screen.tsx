@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
 import { answerLabel } from '../../../machine/answer-labels';
+import type { Answers } from '../../../machine/guide-snapshot';
 import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
@@ -44,13 +45,22 @@ export interface StepScreenProps {
   aside?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
+  /** Answers known beyond the link (a case session's): later steps stay pre-filled. */
+  knownAnswers?: Answers;
 }
 
 /**
  * One step of a guide: its title, content and answer form, the way back, the progress and the
  * answers so far. What the rest of the app adds (a case session) comes in through the props.
  */
-export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: StepScreenProps) {
+export function StepScreen({
+  view,
+  onAnswer,
+  renderStart,
+  aside,
+  answeredAt,
+  knownAnswers,
+}: StepScreenProps) {
   const { guide, step } = view;
   const navigate = useNavigate();
   const location = useLocation();
@@ -65,7 +75,7 @@ export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: S
   }, [guide, step.id]);
 
   const answer = (value: string) => {
-    const target = answerTarget(view, value);
+    const target = answerTarget(view, value, knownAnswers);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
