@@ -144,3 +144,88 @@ test('a tab showing a session it can no longer store changes it in memory, and s
   await browser.quiesce();
   expect(browser.log.length).toBe(writes);
 });
+
+test('evidence kept on a step is stored with its session, read back after a reload, and removed by null', async () => {
+  const browser = new FakeBrowser();
+  const a = browser.openTab('a');
+  const { session } = a.start(init);
+  const line = { channel: 'Application', eventId: 4689, text: 'COM+ error' };
+  a.send(session.id, {
+    type: 'evidence-kept',
+    evidenceId: 'line-1',
+    stepId: 'findings',
+    kind: 'event-log-line',
+    data: line,
+  });
+  a.dispose();
+  await browser.quiesce();
+  expect(stored(browser, session.id).evidence).toEqual({
+    'line-1': { stepId: 'findings', kind: 'event-log-line', data: line, at: expect.any(String) },
+  });
+  const reloaded = browser.openTab('a');
+  expect(read(reloaded, session.id).evidence?.['line-1']?.data).toEqual(line);
+  reloaded.send(session.id, {
+    type: 'evidence-kept',
+    evidenceId: 'line-1',
+    stepId: 'findings',
+    kind: 'event-log-line',
+    data: null,
+  });
+  await browser.quiesce();
+  expect(stored(browser, session.id).evidence).toEqual({});
+});
+
+test('clearing all removes every readable session and its journals, and keeps unreadable records', async () => {
+  const browser = new FakeBrowser();
+  const a = browser.openTab('a');
+  const first = a.start(init).session;
+  const second = a.start({ ...init, caseNumber: '2601100070000302' }).session;
+  a.send(first.id, { type: 'renamed', caseNumber: '2601100070000303' });
+  browser.view('a').setItem(sessionKey('from-the-future'), '{"schema":99,"session":{}}');
+  await browser.quiesce();
+  expect(browser.openTab('home').clearAll()).toEqual({ ok: true, removed: 2 });
+  await browser.quiesce();
+  expect([...browser.stored().keys()]).toEqual([sessionKey('from-the-future')]);
+  expect(a.get(second.id)).toEqual({ ok: false, reason: 'missing' });
+});
+
+test('a session saved by the previous version (schema 1) takes changes through the writer and keeps everything', async () => {
+  const browser = new FakeBrowser();
+  const at = '2026-02-20T10:00:00.000Z';
+  const old = {
+    id: 'saved-before',
+    revision: 4,
+    createdAt: at,
+    updatedAt: at,
+    caseNumber: '2601100010000021',
+    guideVersion: 1,
+    stepId: 'dll-dates',
+    answers: {
+      'log-permission': 'granted',
+      'collect-asc': 'report-ready',
+      'error-code': 'extension-installation-failed-com',
+      findings: 'install-provider-com-exception',
+    },
+    timeline: [{ stepId: 'findings', value: 'install-provider-com-exception', at }],
+    checklists: { 'msvc-dll-check': { '1': at } },
+    notes: { 'dll-dates': { text: 'Dates differ by three years', updatedAt: at } },
+  };
+  browser.view('a').setItem(sessionKey(old.id), JSON.stringify({ schema: 1, session: old }));
+  const a = browser.openTab('a');
+  a.send(old.id, { type: 'moved', to: { stepId: 'collect-asc' } });
+  a.send(old.id, { type: 'checked', checklistId: 'msvc-dll-check', itemId: '2', checked: true });
+  a.dispose();
+  await browser.quiesce();
+  const raw = JSON.parse(browser.stored().get(sessionKey(old.id))!) as { schema: number };
+  expect(raw.schema).toBe(2);
+  const now = stored(browser, old.id);
+  expect(now).toMatchObject({
+    guideId: 'extension-failures',
+    caseNumber: old.caseNumber,
+    stepId: 'collect-asc',
+    answers: old.answers,
+    timeline: old.timeline,
+    notes: old.notes,
+  });
+  expect(Object.keys(now.checklists['msvc-dll-check'] ?? {})).toEqual(['1', '2']);
+});

@@ -11,6 +11,7 @@ import {
 import { laterStamp, nextStamp, noStamp, stampTime } from './session-stamp';
 import {
   createSessionStore,
+  sessionKey,
   sessionKeyPrefix,
   type GetResult,
   type RemoveResult,
@@ -258,6 +259,13 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     return done.ok ? null : done;
   }
 
+  /** A session whose record was deleted (in another tab): keep nothing of it, bring nothing back. */
+  function forgetIfDeleted(sessionId: string) {
+    if (unstored.has(sessionId) || !own.has(sessionId)) return;
+    own.delete(sessionId);
+    writeOwn(sessionId);
+  }
+
   /** A session storage refused at `start`: store it now if there is room. */
   function adoptIfUnstored(sessionId: string): StorageFailure | null {
     const kept = unstored.get(sessionId);
@@ -297,11 +305,7 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     const journals = storedJournals();
     const stored = store.get(sessionId);
     if (!stored.ok) {
-      if (stored.reason === 'missing' && !unstored.has(sessionId)) {
-        // Deleted (in another tab): keep nothing of it, and do not bring it back.
-        own.delete(sessionId);
-        writeOwn(sessionId);
-      }
+      if (stored.reason === 'missing') forgetIfDeleted(sessionId);
       return;
     }
     const base = stored.session;
@@ -434,8 +438,9 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       }
       return found;
     });
-    if (keys.ok) for (const key of keys.value) attempt((s) => s.removeItem(key));
+    // The record first: a tab that sees its journal go then knows the session is gone.
     const removed = store.remove(id);
+    if (keys.ok) for (const key of keys.value) attempt((s) => s.removeItem(key));
     notify(id);
     tell(id);
     return removed;
@@ -450,8 +455,11 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       ? key.slice(sessionKeyPrefix.length)
       : journalSessionId(key);
     if (sessionId === undefined) return;
-    // Our journal cleared by a tab that took us for closed: write it again.
-    if (key === journalKey(sessionId, tabId) && (own.get(sessionId)?.length ?? 0) > 0) {
+    const recordGone = attempt((s) => s.getItem(sessionKey(sessionId)) === null);
+    if (recordGone.ok && recordGone.value) {
+      forgetIfDeleted(sessionId);
+    } else if (key === journalKey(sessionId, tabId) && (own.get(sessionId)?.length ?? 0) > 0) {
+      // Our journal cleared by a tab that took us for closed: write it again.
       const stored = attempt((s) => s.getItem(key));
       if (stored.ok && stored.value === null) writeOwn(sessionId);
     }

@@ -1,5 +1,6 @@
 import { guideRegistry } from '../../../guides/guide-registry';
 import { guideAnswerRules } from '../answer-rules';
+import type { SchemaContext } from '../session-schema';
 import type { StorageLike } from '../session-store';
 import { createSessionWriter } from '../session-writer';
 import type {
@@ -256,6 +257,7 @@ export class FakeBrowser {
       without?: ('locks' | 'channel')[];
       ids?: () => string;
       rules?: AnswerRulesSource;
+      schema?: SchemaContext;
     } = {},
   ): SessionWriter {
     const view = this.view(name);
@@ -273,6 +275,7 @@ export class FakeBrowser {
       newId: options.ids ?? (() => `session-${this.log.length}-${this.tabCount}`),
       timers: this.timerApi(tabId),
       rules: options.rules ?? testRulesSource,
+      schema: options.schema ?? { unlabelledGuideId: testGuide.manifest.id },
     };
     return createSessionWriter(env);
   }
