@@ -34,7 +34,10 @@ function openedSession(writer: SessionWriter): CaseSession | null {
   const id = readTabPointer(pointer);
   if (!id) return null;
   const found = writer.get(id);
-  return found.ok ? found.session : null;
+  if (found.ok) return found.session;
+  // Deleted meanwhile (or never stored): the tab has no session any more.
+  if (found.reason === 'missing') setTabPointer(pointer, null);
+  return null;
 }
 
 const positionOf = (session: CaseSession | null) =>
