@@ -17,27 +17,36 @@ interface Snapshot {
 
 /**
  * The stored sessions as the writer has them (every tab's latest changes), read again whenever
- * it says a session may have changed, here or in another tab. Before the app runs (a prerendered
- * page) there is no list: it appears once the browser's storage is read.
+ * it says a session may have changed, here or in another tab, whether a list was shown then or
+ * not. Before the app runs (a prerendered page) there is no list: it appears once the browser's
+ * storage is read.
  */
-const snapshots = new WeakMap<SessionWriter, Snapshot>();
+const snapshots = new WeakMap<SessionWriter, { snapshot: Snapshot | null }>();
+
+function cacheOf(writer: SessionWriter): { snapshot: Snapshot | null } {
+  let cache = snapshots.get(writer);
+  if (!cache) {
+    const created: { snapshot: Snapshot | null } = { snapshot: null };
+    // For the writer's life: a change made while no list is shown makes the next list read anew.
+    writer.subscribe(() => (created.snapshot = null));
+    snapshots.set(writer, created);
+    cache = created;
+  }
+  return cache;
+}
 
 function useListedSessions(writer: SessionWriter): Snapshot | null {
   const subscribe = useCallback(
-    (onChange: () => void) =>
-      writer.subscribe(() => {
-        snapshots.delete(writer);
-        onChange();
-      }),
+    (onChange: () => void) => {
+      cacheOf(writer);
+      return writer.subscribe(onChange);
+    },
     [writer],
   );
   const getSnapshot = useCallback(() => {
-    let known = snapshots.get(writer);
-    if (!known) {
-      known = { listed: writer.list(), status: writer.storageStatus() };
-      snapshots.set(writer, known);
-    }
-    return known;
+    const cache = cacheOf(writer);
+    cache.snapshot ??= { listed: writer.list(), status: writer.storageStatus() };
+    return cache.snapshot;
   }, [writer]);
   return useSyncExternalStore(subscribe, getSnapshot, () => null);
 }
