@@ -7,7 +7,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
  */
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session' });
+const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
 const recent = (page: Page) => page.getByRole('region', { name: 'Recent case sessions' });
 const noteField = (page: Page) => page.getByLabel('Your notes on this step');
 const waAppAgentLog = (page: Page) =>
