@@ -16,13 +16,14 @@ import { StartCaseSession } from '../../features/sessions/components/start-case-
  */
 export function GuideStepPage({ view }: { view: StepView }) {
   const { key } = useLocation();
-  const { checklists, recordAnswer, answeredAt } = useStepSession(view, key);
+  const { checklists, recordAnswer, answeredAt, knownAnswers } = useStepSession(view, key);
   return (
     <ChecklistStateContext.Provider value={checklists}>
       <StepScreen
         view={view}
         onAnswer={recordAnswer}
         answeredAt={answeredAt}
+        knownAnswers={knownAnswers}
         renderStart={(proceed) => (
           <>
             <StartCaseSession view={view} proceed={proceed} />

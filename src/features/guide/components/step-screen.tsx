@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
 import { answerLabel } from '../../../machine/answer-labels';
+import type { Answers } from '../../../machine/guide-snapshot';
 import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
@@ -46,6 +47,8 @@ export interface StepScreenProps {
   footer?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
+  /** Answers known beyond the link (a case session's): later steps stay pre-filled. */
+  knownAnswers?: Answers;
 }
 
 /**
@@ -59,6 +62,7 @@ export function StepScreen({
   aside,
   footer,
   answeredAt,
+  knownAnswers,
 }: StepScreenProps) {
   const { guide, step } = view;
   const navigate = useNavigate();
@@ -74,7 +78,7 @@ export function StepScreen({
   }, [guide, step.id]);
 
   const answer = (value: string) => {
-    const target = answerTarget(view, value);
+    const target = answerTarget(view, value, knownAnswers);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
