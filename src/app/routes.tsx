@@ -18,6 +18,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       {
+        // The log analyzer, loaded only when opened (temporary home; moves under the guide).
+        path: `${guideBasePath}/analyze`,
+        lazy: () => import('./routes/analyzer-route').then((m) => ({ Component: m.AnalyzerRoute })),
+        errorElement: <RouteErrorBoundary />,
+        hydrateFallbackElement: <div aria-busy="true" className="min-h-[70vh]" />,
+      },
+      {
         path: `${guideBasePath}/*`,
         element: <GuideStepRoute />,
         errorElement: <RouteErrorBoundary />,

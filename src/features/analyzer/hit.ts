@@ -48,3 +48,6 @@ export function hitContext(text: string, ranges: readonly MatchRange[]): HitCont
     cutAfter: end < text.length,
   };
 }
+
+/** A hit's identity: its signature, file and line. */
+export const hitKey = (hit: Hit) => `${hit.signatureId}|${hit.file}|${hit.line}`;

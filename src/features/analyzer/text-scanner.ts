@@ -278,13 +278,15 @@ export class TextScanner {
       if (rule.eventId !== undefined && event.eventId !== rule.eventId) continue;
       const ranges = matchRuleText(rule, event.text);
       if (!ranges) continue;
+      // The description alone when the matches are in it (the data often repeats it).
+      const inMessage = ranges.every(([, end]) => end <= event.message.length);
       this.record(rule, lineNumber, () => ({
         signatureId: rule.id,
         file: this.options.file,
         line: lineNumber,
         time: event.time,
         source,
-        context: hitContext(event.text, ranges),
+        context: hitContext(inMessage ? event.message : event.text, ranges),
         event: { id: event.eventId, log: event.logName, provider: event.provider },
       }));
     }
