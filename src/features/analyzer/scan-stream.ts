@@ -109,6 +109,11 @@ export async function scanStream(
   }
   scanner.push(decoder.decode());
   const totals = scanner.end();
+  if (sniffed.nulPadding) {
+    totals.warnings.unshift(
+      'This file has runs of NUL bytes (left by a crash or an incomplete copy): the text around them was searched.',
+    );
+  }
   if (!sawText)
     return unscanned(file, size, 'empty', 'This file holds no text: there is nothing to search.');
   return {

@@ -58,3 +58,18 @@ test('archives and binary files are not text', () => {
     kind: 'binary',
   });
 });
+
+test('a log padded with NUL bytes (left by a crash) is text; scattered NULs are binary', () => {
+  const padded = new Uint8Array(8192);
+  padded.set(
+    new TextEncoder().encode('[00000013] [11/11/2022 06:34:12.06] [WARN]  Plugin failed\r\n'),
+  );
+  expect(sniffBytes(padded)).toEqual({
+    kind: 'text',
+    encoding: 'utf-8',
+    bom: false,
+    nulPadding: true,
+  });
+  const scattered = new TextEncoder().encode('a\0b\0\0c\x01\x02d\0'.repeat(100));
+  expect(sniffBytes(scattered)).toEqual({ kind: 'binary' });
+});

@@ -12,6 +12,8 @@ export type Sniffed =
       encoding: TextEncodingName;
       /** Whether the file starts with a byte order mark (the decoder drops it). */
       bom: boolean;
+      /** Text with runs of NUL bytes (padding a crash or an incomplete copy leaves in a log). */
+      nulPadding?: boolean;
     }
   | { kind: 'evtx' }
   | { kind: 'archive'; format: 'zip' | 'gzip' | '7z' | 'rar' | 'cab' }
@@ -51,6 +53,28 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
+/**
+ * Text with runs of NUL padding: the bytes that are not NUL are text (almost no control
+ * characters), and the NULs come in long runs, not scattered as in binary data.
+ */
+function textWithNulPadding(bytes: Uint8Array): boolean {
+  let runs = 0;
+  let nuls = 0;
+  let controls = 0;
+  let text = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0) {
+      nuls++;
+      if (i === 0 || bytes[i - 1] !== 0) runs++;
+    } else {
+      text++;
+      if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) controls++;
+    }
+  }
+  return text > 0 && controls <= text * 0.01 && nuls / runs >= 64;
+}
+
 /** Reads the first bytes of a file (up to `sniffLength`). An empty array is not sniffed here. */
 export function sniffBytes(head: Uint8Array): Sniffed {
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { kind: 'text', encoding: 'utf-8', bom: true };
@@ -62,5 +86,8 @@ export function sniffBytes(head: Uint8Array): Sniffed {
   }
   if (!head.includes(0)) return { kind: 'text', encoding: 'utf-8', bom: false };
   const utf16 = utf16WithoutBom(head);
-  return utf16 ? { kind: 'text', encoding: utf16, bom: false } : { kind: 'binary' };
+  if (utf16) return { kind: 'text', encoding: utf16, bom: false };
+  if (textWithNulPadding(head))
+    return { kind: 'text', encoding: 'utf-8', bom: false, nulPadding: true };
+  return { kind: 'binary' };
 }

@@ -56,7 +56,7 @@ function HitItem({
           </span>
         ) : null}
       </div>
-      <pre className="max-h-48 overflow-y-auto rounded bg-slate-50 px-3 py-2 font-mono text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-100">
+      <pre className="rounded bg-slate-50 px-3 py-2 font-mono text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-100">
         {hit.context.cutBefore ? '… ' : ''}
         <HighlightedText text={hit.context.text} ranges={hit.context.ranges} />
         {hit.context.cutAfter ? ' …' : ''}

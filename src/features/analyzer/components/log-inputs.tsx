@@ -124,7 +124,7 @@ export function LogInputs(props: LogInputsProps) {
           </div>
           <ul
             aria-labelledby={`${id}-files`}
-            className="max-h-64 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-600"
+            className="divide-y divide-slate-200 rounded-md border border-slate-300 dark:divide-slate-700 dark:border-slate-600"
           >
             {files.map((f, i) => (
               <li
