@@ -137,13 +137,18 @@ export function compileSignatures(guide: GuideSignatures): CompiledSignatures {
   return { rules };
 }
 
-/** Where any anchor occurs in `text`, in order. */
-export function findAnchors(text: string, anchors: readonly RegExp[]): number[] {
+/** Where any anchor starts in `text` between `from` and `to`, in order. */
+export function findAnchors(
+  text: string,
+  anchors: readonly RegExp[],
+  from = 0,
+  to = text.length,
+): number[] {
   const positions: number[] = [];
   for (const re of anchors) {
-    re.lastIndex = 0;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re.exec(text)) !== null && m.index < to) {
       positions.push(m.index);
       if (m[0].length === 0) re.lastIndex++;
     }

@@ -102,29 +102,33 @@ export class TextScanner {
     if (chunk.length === 0) return;
     this.lastChar = chunk[chunk.length - 1]!;
     let ends: number[] | undefined;
-    let cut: number;
+    let first: number;
+    let last: number;
     if (this.recordEnds) {
       ends = this.recordEnds.push(chunk);
-      cut = ends.at(-1) ?? 0;
+      first = ends[0] ?? 0;
+      last = ends.at(-1) ?? 0;
     } else {
-      cut = this.cutOf(chunk);
+      [first, last] = this.cutsOf(chunk);
     }
-    if (cut <= 0) {
+    if (last <= 0) {
       this.pending.push(chunk);
       this.pendingLength += chunk.length;
       if (this.pendingLength > this.maxRecord) this.flushLongRecord();
       return;
     }
-    const offset = this.pendingLength;
-    const text =
-      this.pending.length > 0 ? this.pending.join('') + chunk.slice(0, cut) : chunk.slice(0, cut);
-    const rest = chunk.slice(cut);
+    // The record begun in earlier chunks ends in this one: scanned on its own (it is short),
+    // then the chunk's complete records are scanned in place, with no copy of the chunk.
+    let from = 0;
+    if (this.pendingLength > 0) {
+      const head = this.pending.join('') + chunk.slice(0, first);
+      this.process(head, 0, head.length, ends ? [head.length] : undefined);
+      from = first;
+    }
+    this.process(chunk, from, last, ends);
+    const rest = last < chunk.length ? chunk.slice(last) : '';
     this.pending = rest ? [rest] : [];
     this.pendingLength = rest.length;
-    this.process(
-      text,
-      ends?.map((e) => e + offset),
-    );
   }
 
   /** The end of the input: scans what is left, and returns the totals. */
@@ -133,25 +137,27 @@ export class TextScanner {
       const text = this.pending.join('');
       this.pending = [];
       this.pendingLength = 0;
-      this.process(text, undefined);
+      this.process(text, 0, text.length, undefined);
     }
     this.totals.lines = this.newlines + (this.lastChar !== '' && this.lastChar !== '\n' ? 1 : 0);
     return this.totals;
   }
 
-  /** Where the complete records of a chunk end (everything after is held back). */
-  private cutOf(chunk: string): number {
+  /** Where the first and the last complete record of a chunk end (0: none ends in it). */
+  private cutsOf(chunk: string): [number, number] {
     switch (this.options.format) {
       case 'event-xml': {
-        const at = chunk.lastIndexOf(xmlEventEnd);
-        return at === -1 ? 0 : at + xmlEventEnd.length;
+        const first = chunk.indexOf(xmlEventEnd);
+        if (first === -1) return [0, 0];
+        return [first + xmlEventEnd.length, chunk.lastIndexOf(xmlEventEnd) + xmlEventEnd.length];
       }
       case 'event-details': {
-        const at = chunk.lastIndexOf(`\n${detailsRecordStart}`);
-        return at === -1 ? 0 : at + 1;
+        const first = chunk.indexOf(`\n${detailsRecordStart}`);
+        if (first === -1) return [0, 0];
+        return [first + 1, chunk.lastIndexOf(`\n${detailsRecordStart}`) + 1];
       }
       default:
-        return chunk.lastIndexOf('\n') + 1;
+        return [chunk.indexOf('\n') + 1, chunk.lastIndexOf('\n') + 1];
     }
   }
 
@@ -166,22 +172,25 @@ export class TextScanner {
     const text = this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
-    this.process(text, undefined);
+    this.process(text, 0, text.length, undefined);
   }
 
-  /** Scans complete records (`ends`: where delimited records end, when known). */
-  private process(text: string, ends: number[] | undefined) {
-    let cursor = 0;
+  /**
+   * Scans the complete records of `text` between `from` and `to` (`ends`: where delimited
+   * records end, when known), and counts its lines.
+   */
+  private process(text: string, from: number, to: number, ends: number[] | undefined) {
+    let cursor = from;
     let cursorLine = this.line;
     const lineAt = (position: number) => {
       cursorLine += countNewlines(text, cursor, position);
       cursor = position;
       return cursorLine;
     };
-    let done = 0;
-    for (const position of findAnchors(text, this.anchors)) {
+    let done = from;
+    for (const position of findAnchors(text, this.anchors, from, to)) {
       if (position < done) continue;
-      const [start, end] = this.recordAround(text, position, ends);
+      const [start, end] = this.recordAround(text, position, ends, from, to);
       if (end <= position || start < done) {
         done = Math.max(done, position + 1);
         continue;
@@ -189,37 +198,41 @@ export class TextScanner {
       this.matchRecord(text.slice(start, end), lineAt(start));
       done = end;
     }
-    const total = lineAt(text.length) - this.line;
+    const total = lineAt(to) - this.line;
     this.newlines += total;
     this.line += total;
   }
 
+  /** The record around `position`, within `from`..`to`. */
   private recordAround(
     text: string,
     position: number,
     ends: number[] | undefined,
+    from: number,
+    to: number,
   ): [number, number] {
     switch (this.options.format) {
       case 'lines': {
         const start = position === 0 ? 0 : text.lastIndexOf('\n', position - 1) + 1;
         const end = text.indexOf('\n', position);
-        return [start, end === -1 ? text.length : end + 1];
+        return [Math.max(from, start), end === -1 || end >= to ? to : end + 1];
       }
       case 'event-xml': {
         const start = xmlEventStart(text, position);
-        if (start === -1) return [0, 0];
+        if (start < from) return [0, 0];
         const end = text.indexOf(xmlEventEnd, start);
-        return [start, end === -1 ? text.length : end + xmlEventEnd.length];
+        return [start, end === -1 || end + xmlEventEnd.length > to ? to : end + xmlEventEnd.length];
       }
       case 'event-details': {
         let start = text.lastIndexOf(detailsRecordStart, position);
-        while (start > 0 && text[start - 1] !== '\n')
+        while (start > from && text[start - 1] !== '\n') {
           start = text.lastIndexOf(detailsRecordStart, start - 1);
+        }
         const end = text.indexOf(`\n${detailsRecordStart}`, position);
-        return [Math.max(0, start), end === -1 ? text.length : end + 1];
+        return [Math.max(from, start), end === -1 || end + 1 > to ? to : end + 1];
       }
       default: {
-        if (!ends || ends.length === 0) return [0, text.length];
+        if (!ends || ends.length === 0) return [from, to];
         // The first record end after `position`.
         let lo = 0;
         let hi = ends.length;
@@ -228,7 +241,8 @@ export class TextScanner {
           if (ends[mid]! <= position) lo = mid + 1;
           else hi = mid;
         }
-        return [lo === 0 ? 0 : ends[lo - 1]!, lo < ends.length ? ends[lo]! : text.length];
+        const start = lo === 0 ? from : Math.max(from, ends[lo - 1]!);
+        return [start, lo < ends.length ? Math.min(ends[lo]!, to) : to];
       }
     }
   }

@@ -27,11 +27,37 @@ const messagePattern = /<Message>([\s\S]*?)<\/Message>/;
 const dataPattern = /<Data(?:\s[^>]*)?>([\s\S]*?)<\/Data>/g;
 const userDataValuePattern = /<UserData>([\s\S]*?)<\/UserData>/;
 
+/**
+ * The event in an `<Event>` element. Its id, source and log are read at once (from `<System>`);
+ * its time and text only when asked for, as most events are passed over on their id and log
+ * alone (a Security log export is thousands of Event 4689).
+ */
 export function parseXmlEvent(xml: string): EventRecord {
-  const id = eventIdPattern.exec(xml)?.[1];
-  const provider = eventSourcePattern.exec(xml)?.[2] ?? providerPattern.exec(xml)?.[2];
-  const channel = channelPattern.exec(xml)?.[1];
-  const time = timePattern.exec(xml)?.[2];
+  const systemEnd = xml.indexOf('</System>');
+  const system = systemEnd === -1 ? xml : xml.slice(0, systemEnd);
+  const id = eventIdPattern.exec(system)?.[1];
+  const provider = eventSourcePattern.exec(system)?.[2] ?? providerPattern.exec(system)?.[2];
+  const channel = channelPattern.exec(system)?.[1];
+  let body: { message: string; text: string } | undefined;
+  const readBody = () => (body ??= xmlEventText(xml));
+  return {
+    eventId: id === undefined ? undefined : Number(id),
+    provider: provider === undefined ? undefined : unescapeXml(provider),
+    logName: channel === undefined ? undefined : unescapeXml(channel.trim()),
+    get time() {
+      const time = timePattern.exec(system)?.[2];
+      return time ? parseIsoTime(time) : undefined;
+    },
+    get message() {
+      return readBody().message;
+    },
+    get text() {
+      return readBody().text;
+    },
+  };
+}
+
+function xmlEventText(xml: string): { message: string; text: string } {
   const message = messagePattern.exec(xml)?.[1];
   const data: string[] = [];
   for (const m of xml.matchAll(dataPattern)) {
@@ -39,7 +65,7 @@ export function parseXmlEvent(xml: string): EventRecord {
     if (value) data.push(value);
   }
   const userData = userDataValuePattern.exec(xml)?.[1];
-  if (userData)
+  if (userData) {
     data.push(
       unescapeXml(
         userData
@@ -48,15 +74,9 @@ export function parseXmlEvent(xml: string): EventRecord {
           .trim(),
       ),
     );
+  }
   const shown = message !== undefined ? unescapeXml(message.trim()) : data.join('\n');
-  return {
-    eventId: id === undefined ? undefined : Number(id),
-    provider: provider === undefined ? undefined : unescapeXml(provider),
-    logName: channel === undefined ? undefined : unescapeXml(channel.trim()),
-    time: time ? parseIsoTime(time) : undefined,
-    message: shown,
-    text: message !== undefined ? [shown, ...data].join('\n') : shown,
-  };
+  return { message: shown, text: message !== undefined ? [shown, ...data].join('\n') : shown };
 }
 
 /**
