@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { guideRegistry } from '../guides/guide-registry';
 import { AppLayout } from './app-layout';
+import { analyzerRoute } from './routes/analyzer-routes';
 import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -10,8 +11,8 @@ import { SearchRoute } from './routes/search-route';
 /**
  * One route per guide, at its base path, serves every step of it: the step is read from the
  * path with the table the guide's machine defines, so a step added to a machine (or a guide
- * added to `content/`) has its URLs with no change here. The browser router and the build-time
- * prerender both use these.
+ * added to `content/`) has its URLs with no change here. Each guide also has its log analyzer
+ * (`/analyze`, a lazy chunk). The browser router and the build-time prerender both use these.
  */
 export const routes: RouteObject[] = [
   {
@@ -20,11 +21,14 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
-      ...guideRegistry.guides.map(({ manifest }) => ({
-        path: `${manifest.basePath}/*`,
-        element: <GuideRoute guideId={manifest.id} />,
-        errorElement: <RouteErrorBoundary />,
-      })),
+      ...guideRegistry.guides.flatMap(({ manifest }) => [
+        {
+          path: `${manifest.basePath}/*`,
+          element: <GuideRoute guideId={manifest.id} />,
+          errorElement: <RouteErrorBoundary />,
+        },
+        analyzerRoute(manifest),
+      ]),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

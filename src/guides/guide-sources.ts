@@ -1,5 +1,6 @@
 import type { MDXContent } from 'mdx/types';
 import type { GuideDefinition, GuideManifest, GuideSearchTerms } from '../machine/guide-definition';
+import type { GuideSignatures } from '../machine/guide-signatures';
 
 /**
  * Where guide packages are found: every folder under `content/` is a guide (see
@@ -21,6 +22,11 @@ export interface GuideSources {
   pageSources: Lazy<string>;
   /** Folder → its `search-terms.ts`'s `searchTerms`, when it has one (read by the search index). */
   searchTerms?: Lazy<GuideSearchTerms>;
+  /**
+   * Folder → its `signatures.ts`'s `signatures` (the log analyzer's), when it has one: its own
+   * chunk, loaded only by the analyzer's page.
+   */
+  signatures?: Lazy<GuideSignatures>;
 }
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
@@ -70,6 +76,14 @@ export const guideSources: GuideSources = {
     ...(withFixtures
       ? import.meta.glob<GuideSearchTerms>('/e2e/fixtures/guides/*/search-terms.ts', {
           import: 'searchTerms',
+        })
+      : {}),
+  }),
+  signatures: byFolder({
+    ...import.meta.glob<GuideSignatures>('/content/*/signatures.ts', { import: 'signatures' }),
+    ...(withFixtures
+      ? import.meta.glob<GuideSignatures>('/e2e/fixtures/guides/*/signatures.ts', {
+          import: 'signatures',
         })
       : {}),
   }),

@@ -59,6 +59,8 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
   } catch (error) {
     return { ...input, renderError: `index.ts could not be loaded: ${messageOf(error)}` };
   }
+  // A signatures file that fails to load is reported as exporting none.
+  input.signatures = await guideSources.signatures?.[key]?.().catch(() => undefined);
   const entry = guideRegistry.guides.find((g) => g.folder === key);
   if (!definition || !entry) return { ...input, definition };
 

@@ -6,13 +6,17 @@ import type { StepView } from '../../features/guide/links/resolve-step';
 import { useStepSession } from '../../features/sessions/active/use-step-session';
 import { CasePanel } from '../../features/sessions/components/case-panel';
 import { SessionList } from '../../features/sessions/components/session-list';
+import { DescribeEvidenceContext } from '../../features/sessions/components/evidence-notes';
 import { StartCaseSession } from '../../features/sessions/components/start-case-session';
+import { describeLogEvidence } from '../log-evidence';
+import { StepLogTools } from './step-log-tools';
 
 /**
  * A guide's step with this tab's case session beside it: the guide's screen, the case panel
  * (case number, notes, case note), the session's answers, times and checklist ticks, on the
- * start page the form that starts a session and the guide's recent sessions, and under the step
- * a way to report a problem with it to the guide's owners.
+ * start page the form that starts a session and the guide's recent sessions, before the answer
+ * the log analyzer's link and the evidence kept from the logs, and under the step a way to
+ * report a problem with it to the guide's owners.
  */
 export function GuideStepPage({ view }: { view: StepView }) {
   const { key } = useLocation();
@@ -30,7 +34,13 @@ export function GuideStepPage({ view }: { view: StepView }) {
             <SessionList guideId={view.guide.manifest.id} />
           </>
         )}
-        aside={<CasePanel view={view} />}
+        aside={
+          // The case note reads the log analyzer's evidence as the analyzer describes it.
+          <DescribeEvidenceContext.Provider value={describeLogEvidence}>
+            <CasePanel view={view} />
+          </DescribeEvidenceContext.Provider>
+        }
+        beforeAnswer={<StepLogTools view={view} />}
         footer={<ReportProblem key={`${view.guide.manifest.id}/${view.step.id}`} view={view} />}
       />
     </ChecklistStateContext.Provider>

@@ -184,3 +184,49 @@ test('a remediation that did not help: the cause, the failed retry and the known
   expect(text).toContain('Next steps\n- Review the other known issues: https://');
   expect(text).not.toContain('(answered');
 });
+
+test('evidence kept in the session: under “Evidence”, as its feature describes it, or by its kind', () => {
+  const withEvidence = session({
+    ...causeThree,
+    evidence: {
+      'log:a': {
+        stepId: 'findings',
+        kind: 'log-analyzer',
+        data: { line: 4 },
+        at: at(22),
+      },
+      'other:b': { stepId: 'error-code', kind: 'screenshot', data: 'x', at: at(21) },
+    },
+  });
+  const describeEvidence = (kept: { kind: string }) =>
+    kept.kind === 'log-analyzer'
+      ? { label: 'Install provider failed (evidence)', where: 'plugin.log, line 4', text: 'line 4' }
+      : undefined;
+  const note = buildCaseNote(withEvidence, {
+    includeNotes: true,
+    origin,
+    checklistItems,
+    describeEvidence,
+  });
+  expect(note.text).toContain(
+    [
+      'Evidence',
+      '- Error code: Kept as screenshot',
+      '  - Kept 2026-01-10 09:21 UTC',
+      '- Found in the logs: Install provider failed (evidence)',
+      '  - plugin.log, line 4 (kept 2026-01-10 09:22 UTC)',
+      '    line 4',
+    ].join('\n'),
+  );
+  const without = buildCaseNote(withEvidence, {
+    includeNotes: true,
+    includeEvidence: false,
+    origin,
+    checklistItems,
+    describeEvidence,
+  });
+  expect(without.text).not.toMatch(/^Evidence$/m);
+  expect(without.text).toBe(
+    buildCaseNote(causeThree, { includeNotes: true, origin, checklistItems }).text,
+  );
+});

@@ -4,7 +4,7 @@ import type { AnsweredStep } from '../../machine/guide-snapshot';
 import { replay, type Replay } from '../../machine/replay';
 import type { ChecklistCatalog } from '../guide/content/checklist-catalog';
 import { stepHref } from '../guide/links/guide-href';
-import type { CaseSession } from './session-record';
+import type { CaseSession, KeptEvidence } from './session-record';
 
 /**
  * A case note to paste into a support case record: what was checked, what was found, what was
@@ -13,8 +13,26 @@ import type { CaseSession } from './session-record';
  * guide's content pages by `loadChecklistCatalog`).
  */
 
+/**
+ * Something kept as evidence, as the note shows it: what it supports, where it was found, and
+ * its text (a log line). The feature that kept it says so (`describeEvidence`).
+ */
+export interface EvidenceNote {
+  label: string;
+  where: string;
+  text: string;
+  /** Milliseconds since 1970, to order the evidence of a step by time. */
+  time?: number;
+}
+
+export type DescribeEvidence = (evidence: KeptEvidence) => EvidenceNote | undefined;
+
 export interface CaseNoteOptions {
   includeNotes: boolean;
+  /** Whether the evidence kept in the session goes in (it does unless told otherwise). */
+  includeEvidence?: boolean;
+  /** How kept evidence reads; evidence it does not describe is named by its kind. */
+  describeEvidence?: DescribeEvidence;
   /** The site's origin, e.g. `https://wizard.example`: links are `origin` + path. */
   origin: string;
   checklistItems: ChecklistCatalog;
@@ -125,6 +143,42 @@ function notesSection({ guide, session, walk, stepTitle }: NoteContext): Section
         { kind: 'verbatim', text: note.text.trim() } as const,
       ];
     }),
+  };
+}
+
+/** The evidence kept on each step (log lines, with where they were found), in the way's order. */
+function evidenceSection(
+  { guide, session, walk, inline, stepTitle }: NoteContext,
+  describe: DescribeEvidence | undefined,
+): Section | undefined {
+  const order = [...walk.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const items = Object.values(session.evidence ?? {}).map((kept) => ({
+    kept,
+    note: describe?.(kept) ?? { label: `Kept as ${kept.kind}`, where: '', text: '' },
+  }));
+  if (items.length === 0) return undefined;
+  items.sort(
+    (a, b) =>
+      rank(a.kept.stepId) - rank(b.kept.stepId) ||
+      (a.note.time ?? Infinity) - (b.note.time ?? Infinity) ||
+      a.note.where.localeCompare(b.note.where) ||
+      a.kept.at.localeCompare(b.kept.at),
+  );
+  return {
+    heading: 'Evidence',
+    blocks: items.flatMap(({ kept, note }): Block[] => [
+      line([`${stepTitle(kept.stepId)}: `, ...inline(note.label)]),
+      line(
+        [
+          note.where
+            ? `${note.where} (kept ${formatTime(kept.at)})`
+            : `Kept ${formatTime(kept.at)}`,
+        ],
+        1,
+      ),
+      ...(note.text.trim() ? [{ kind: 'verbatim', text: note.text } as const] : []),
+    ]),
   };
 }
 
@@ -284,6 +338,7 @@ function caseNoteSections(
       ],
     },
     pathSection(note),
+    options.includeEvidence === false ? undefined : evidenceSection(note, options.describeEvidence),
     options.includeNotes ? notesSection(note) : undefined,
     causeSection(note),
     remediationSection(note, options.checklistItems),

@@ -1,4 +1,5 @@
 import type { GuideDefinition, GuideManifest } from '../../machine/guide-definition';
+import type { GuideSignatures } from '../../machine/guide-signatures';
 
 /** Some markup rendered at build time, or why it could not be. */
 export type Rendered = { html: string } | { error: string };
@@ -24,6 +25,8 @@ export interface GuideInput {
   definition?: GuideDefinition;
   /** `facts.ts`'s `facts`, if it exports them. */
   facts?: GuideFacts;
+  /** `signatures.ts`'s `signatures` (the log analyzer's), if it has that file and exports them. */
+  signatures?: GuideSignatures;
   /** Page id (`pages/<id>.mdx`) → the page's content rendered alone, as the step shows it. */
   pageContent: Readonly<Record<string, Rendered>>;
   /** Step id → the step's prerendered page (the markup inside `#root`), opened with no answers. */

@@ -27,5 +27,6 @@ export const guideFiles = {
   machine: 'machine.ts',
   facts: 'facts.ts',
   tsg: 'tsg.txt',
+  signatures: 'signatures.ts',
   page: (id: string) => `pages/${id}.mdx`,
 } as const;

@@ -8,6 +8,7 @@ import { checkMachineShape } from './check-machine-shape';
 import { checkManifest } from './check-manifest';
 import { checkPageContent } from './check-page-content';
 import { checkPages, pageIdsIn } from './check-pages';
+import { checkSignatures } from './check-signatures';
 import { checkStepGraph } from './check-step-graph';
 import { checkStepMeta } from './check-step-meta';
 import type { GuideInput } from './guide-input';
@@ -90,6 +91,10 @@ function validateGuide(
     problems.push(...checkAnswerEvents(definition.machine, graph, machineFile));
 
   const steps = [...graph.states.values()].flatMap((s) => (s.step ? [s.step] : []));
+  if (input.signatures) problems.push(...checkSignatures(steps, input.signatures));
+  else if (files.includes(guideFiles.signatures)) {
+    problems.push({ file: guideFiles.signatures, message: 'no `signatures` exported' });
+  }
   const pageIds = pageIdsIn(files);
   problems.push(
     ...checkPages(

@@ -45,6 +45,11 @@ export interface StepScreenProps {
   aside?: ReactNode;
   /** Shown under the step's content and answers (a way to report a problem with it, say). */
   footer?: ReactNode;
+  /**
+   * Shown after the step's content, right before its answer form (a way to answer it from the
+   * customer's logs, and the evidence kept for it, say).
+   */
+  beforeAnswer?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
   /** Answers known beyond the link (a case session's): later steps stay pre-filled. */
@@ -61,6 +66,7 @@ export function StepScreen({
   renderStart,
   aside,
   footer,
+  beforeAnswer,
   answeredAt,
   knownAnswers,
 }: StepScreenProps) {
@@ -137,6 +143,7 @@ export function StepScreen({
           <GuideNotices notices={notices} placement="after-title" />
 
           <StepContentView guideId={guide.manifest.id} stepId={step.id} />
+          {beforeAnswer}
 
           {answering && step.kind === 'start'
             ? (renderStart?.(() => answer('start')) ?? <AnswerForm step={step} onAnswer={answer} />)

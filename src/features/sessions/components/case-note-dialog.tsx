@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
 import { CopyButton } from '../../../components/copy-button';
 import type { GuideModel } from '../../../machine/guide-model';
@@ -6,6 +6,7 @@ import type { ChecklistCatalog } from '../../guide/content/checklist-catalog';
 import { loadChecklistCatalog } from '../../guide/content/load-checklist-catalog';
 import { buildCaseNote } from '../case-note';
 import type { CaseSession } from '../session-record';
+import { DescribeEvidenceContext } from './evidence-notes';
 
 interface CaseNoteDialogProps {
   guide: GuideModel;
@@ -25,6 +26,9 @@ export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps)
   const dialog = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<'text' | 'markdown'>('text');
   const [includeNotes, setIncludeNotes] = useState(true);
+  const [includeEvidence, setIncludeEvidence] = useState(true);
+  const describeEvidence = useContext(DescribeEvidenceContext);
+  const hasEvidence = Object.keys(session.evidence ?? {}).length > 0;
   const [catalog, setCatalog] = useState<ChecklistCatalog | null>(null);
   const [loadError, setLoadError] = useState(false);
 
@@ -36,6 +40,8 @@ export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps)
   const note = catalog
     ? buildCaseNote(guide, session, {
         includeNotes,
+        includeEvidence,
+        describeEvidence,
         origin: window.location.origin,
         checklistItems: catalog,
       })
@@ -73,7 +79,8 @@ export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps)
           </button>
         </div>
         <p>
-          Check it, then copy it into the case record. It holds no customer data you did not type.
+          Check it, then copy it into the case record. It holds no customer data you did not type
+          {hasEvidence ? ', but for the log lines you kept as evidence' : ''}.
         </p>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <fieldset className="flex gap-4">
@@ -100,6 +107,17 @@ export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps)
             />
             Include my notes
           </label>
+          {hasEvidence ? (
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={includeEvidence}
+                onChange={(e) => setIncludeEvidence(e.target.checked)}
+                className="size-5 accent-brand-700"
+              />
+              Include the evidence from the logs
+            </label>
+          ) : null}
         </div>
         {loadError ? (
           <p role="alert">The case note could not be prepared: reload the page and try again.</p>
