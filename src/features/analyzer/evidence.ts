@@ -137,8 +137,8 @@ export function evidenceNote(evidence: Evidence): {
   text: string;
   time?: number;
 } {
-  const lines = evidence.text.split(/\r?\n/);
-  const text = lines.length > 6 ? [...lines.slice(0, 6), '…'].join('\n') : evidence.text;
+  const lines = evidence.text.split(/\r?\n|\r/);
+  const text = (lines.length > 6 ? [...lines.slice(0, 6), '…'] : lines).join('\n');
   const sortKey = evidence.time?.sortKey;
   return {
     label: `${evidence.label} (${certaintyText[evidence.certainty]})`,
