@@ -13,7 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousViolations } from './support/axe';
 
-/** The log analyzer on its own page: real-shaped logs in, the TSG's evidence out. */
+/**
+ * The log analyzer (`/<guide>/analyze`) on the production build: real-shaped logs in, the TSG's
+ * evidence out, the findings pre-filled in the guide, and the lines kept in the case session.
+ */
 
 const analyzerPath = '/extension-failures/analyze';
 const fixtures = new URL('../src/features/analyzer/__fixtures__/', import.meta.url);
@@ -89,7 +92,7 @@ test('several files and pasted text: every finding with its file, line and time'
   await expect(cause2).toContainText('Lead, not proof');
 
   await expect(
-    report.getByRole('region', { name: 'Error: ExtensionInstallationFailedCOM' }),
+    report.getByRole('region', { name: 'Error code: ExtensionInstallationFailedCOM' }),
   ).toContainText('WaAppAgent.log, line 5');
   await expect(report).toContainText('(no time zone in the log)');
 
@@ -103,29 +106,196 @@ test('several files and pasted text: every finding with its file, line and time'
   );
 });
 
-test('the findings to pre-fill and the lines to keep are handed to the guide', async ({ page }) => {
-  await openAnalyzer(page);
-  await page.getByTestId('analyzer-files').setInputFiles(logFiles());
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const findingsTitle = 'What did you find at the time of the failure?';
+const cause3Title = 'Cause 3: Error due to msvc.dlls file version mis-match';
+const installProvider = 'Install provider failed … COMException (0x80110401)';
+const pluginLog = () => ({
+  name: 'IaaSBcdrExtension0.log',
+  mimeType: 'text/plain',
+  buffer: utf8(fixture('IaaSBcdrExtension0.log')),
+});
+
+async function choose(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** A case session walked to the findings step, the error code answered from the backup job. */
+async function sessionAtFindings(page: Page, caseNumber: string) {
+  await page.goto('/extension-failures');
+  await page.getByLabel('Case number (optional)').fill(caseNumber);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await choose(page, 'Yes, Log Permission shows Granted');
+  await choose(page, "Inspect IaaS Disk isn't working");
+  await page.getByRole('button', { name: 'I have collected the logs' }).click();
+  await choose(page, 'ExtensionInstallationFailedCOM');
+  await expect(h1(page)).toHaveText(findingsTitle);
+}
+
+/** The case note's plain text, as the dialog previews it. */
+async function caseNoteText(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy case note…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Case note' });
+  const preview = dialog.getByLabel('Case note preview');
+  await expect(preview).toHaveValue(/Link to the current step/);
+  const text = await preview.inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return text;
+}
+
+test('from the findings step to Cause 3 with a plugin log: pre-filled, confirmed, the evidence in the case note after a reload', async ({
+  page,
+}) => {
+  await sessionAtFindings(page, '2601100010009001');
+  const findingsUrl = page.url();
+
+  await page.getByRole('link', { name: 'Analyze the customer’s logs' }).click();
+  await expect(h1(page)).toHaveText('Find the evidence in the logs');
+  // The step's answers ride along in the analyzer's link, and nothing else.
+  expect(new URL(page.url()).search).toBe(new URL(findingsUrl).search);
+  await expect(page.getByRole('region', { name: 'Case session', exact: true })).toContainText(
+    'go into this tab’s case session (case 2601100010009001)',
+  );
+  await page.waitForLoadState('networkidle');
+
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByTestId('analyzer-files').setInputFiles([pluginLog()]);
   await page.getByRole('button', { name: 'Analyse' }).click();
   const report = results(page);
-  const prefill = report.getByRole('group', { name: 'Pre-fill the findings step' });
-  await expect(prefill.getByLabel(/Event ID 4689/)).toBeChecked();
-  await expect(prefill.getByLabel(/IaaSVM provider/)).not.toBeChecked();
+  await expect(report.getByRole('heading', { name: 'What the logs show' })).toBeFocused();
+  // No request while the logs were read.
+  expect(requests).toEqual([]);
+
+  await expect(report).toContainText(
+    '“Error code”: the logs name ExtensionInstallationFailedCOM, as you answered.',
+  );
+  const prefill = report.getByRole('group', { name: 'Pre-fill “Found in the logs”' });
   await expect(prefill.getByLabel(/Install provider failed/)).toBeChecked();
+  // The provider lines are only a lead: not ticked.
+  await expect(prefill.getByLabel(/IaaSVM provider/)).not.toBeChecked();
+
+  // The evidence lines are ticked to keep; the lead is not.
+  await report.getByRole('button', { name: 'Keep the 2 ticked lines as evidence' }).click();
+  await expect(report.getByRole('status').filter({ hasText: 'kept as evidence' })).toHaveText(
+    '2 lines kept as evidence in this case session.',
+  );
+  const kept = page.getByRole('region', { name: /Kept in this case session/ });
+  await expect(kept).toContainText('IaaSBcdrExtension0.log, line 4, 2018-12-04T07:52:28.8611188Z');
+  await expect(kept).toContainText('IaaSBcdrExtension0.log, line 8');
+  await expect(report.getByText('Kept as evidence', { exact: true })).toHaveCount(2);
+
   await report.getByRole('button', { name: 'Use these findings' }).click();
-  await expect(report.getByRole('status').filter({ hasText: 'Findings passed' })).toBeVisible();
-  const handover = page.getByRole('region', { name: /For the guide/ });
-  await expect(handover).toContainText(
-    'Findings to pre-fill: Event ID 4689 in the Windows Application log; Install provider failed … COMException (0x80110401)',
+  // Back on the findings step, pre-filled, every answer kept, for the engineer to confirm.
+  await expect(h1(page)).toHaveText(findingsTitle);
+  expect(new URL(page.url()).searchParams.get('findings')).toBe('install-provider-com-exception');
+  expect(new URL(page.url()).searchParams.get('error-code')).toBe(
+    'extension-installation-failed-com',
+  );
+  await expect(page.getByLabel(installProvider, { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Event ID 4689 in the Windows Application log')).not.toBeChecked();
+  await expect(page.getByText('pre-filled from the logs you analysed')).toBeVisible();
+  const evidence = page.getByRole('region', { name: /Evidence from the logs/ });
+  await expect(evidence).toContainText('IaaSBcdrExtension0.log, line 4');
+  await expect(evidence.locator('mark').first()).toHaveText('Install provider failed');
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(h1(page)).toHaveText(
+    'Do msvcp120.dll and msvcr120.dll have different Modified dates?',
+  );
+  await choose(page, 'Yes, the Modified dates are different');
+  await expect(h1(page)).toHaveText(cause3Title);
+
+  const evidenceSection = (note: string) =>
+    note.slice(note.indexOf('\nEvidence\n'), note.indexOf('\nCause identified\n'));
+  const note = await caseNoteText(page);
+  expect(evidenceSection(note)).toContain(
+    '- Found in the logs: Install provider failed … COMException (0x80110401) (evidence)\n  - IaaSBcdrExtension0.log, line 4, 2018-12-04T07:52:28.8611188Z (kept ',
+  );
+  expect(evidenceSection(note)).toContain(
+    '- Error code: ExtensionInstallationFailedCOM (evidence)',
+  );
+  expect(note).toContain(
+    '- Found in the logs: Install provider failed … COMException (0x80110401) (answered',
   );
 
-  await report.getByRole('checkbox', { name: 'Keep WaAppAgent.log, line 5 as evidence' }).uncheck();
-  await report.getByRole('button', { name: /Keep the 3 ticked lines as evidence/ }).click();
-  await expect(handover).toContainText('Application.xml line 4 (2022-11-11T06:34:11.4810000Z)');
-  await expect(handover).toContainText(
-    'IaaSBcdrExtension0.log line 4 (2018-12-04T07:52:28.8611188Z)',
+  // After a reload: the same step, the same evidence, in the note and on its step.
+  await page.reload();
+  await expect(h1(page)).toHaveText(cause3Title);
+  expect(evidenceSection(await caseNoteText(page))).toBe(evidenceSection(note));
+  await page.goto(findingsUrl);
+  await expect(evidence).toContainText('IaaSBcdrExtension0.log, line 4');
+  await evidence
+    .getByRole('button', {
+      name: 'Remove IaaSBcdrExtension0.log, line 4, 2018-12-04T07:52:28.8611188Z from the evidence',
+    })
+    .click();
+  await expect(evidence).toBeHidden();
+  expect(await caseNoteText(page)).not.toContain('IaaSBcdrExtension0.log, line 4');
+});
+
+test('without a case session: kept on the page until one is started; the error code pre-filled when unanswered', async ({
+  page,
+}) => {
+  // Opened from a link that has not answered the error code yet.
+  const toErrorCode = 'log-permission=granted&collect-asc=not-working&collect-manual=collected&v=1';
+  await page.goto(`${analyzerPath}?${toErrorCode}`);
+  await page.waitForLoadState('networkidle');
+  const session = page.getByRole('region', { name: 'Case session', exact: true });
+  await expect(session).toContainText('This tab has no case session.');
+  await page.getByTestId('analyzer-files').setInputFiles([pluginLog()]);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const report = results(page);
+  await report.getByRole('button', { name: 'Keep the 2 ticked lines as evidence' }).click();
+  await expect(
+    report.getByRole('status').filter({ hasText: 'kept on this page only' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: /Kept on this page only/ })).toContainText(
+    'IaaSBcdrExtension0.log, line 4',
   );
-  await expect(handover).not.toContainText('WaAppAgent.log');
+
+  await session.getByRole('button', { name: 'Start a case session' }).click();
+  await expect(session).toContainText('go into this tab’s case session');
+  await expect(page.getByRole('region', { name: /Kept in this case session \(2\)/ })).toBeVisible();
+
+  await expect(report).toContainText(
+    '“Error code”: the logs name ExtensionInstallationFailedCOM. It is pre-filled with it',
+  );
+  await report.getByRole('button', { name: 'Use these findings' }).click();
+  // The error code first, pre-filled for review; then the findings.
+  await expect(h1(page)).toHaveText('Which error does the failed backup job show?');
+  await expect(page.getByLabel('ExtensionInstallationFailedCOM', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(h1(page)).toHaveText(findingsTitle);
+  await expect(page.getByLabel(installProvider, { exact: true })).toBeChecked();
+  await expect(page.getByRole('region', { name: /Evidence from the logs/ })).toContainText(
+    'IaaSBcdrExtension0.log, line 4',
+  );
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Evidence from the logs/ })).toContainText(
+    'IaaSBcdrExtension0.log, line 4',
+  );
+});
+
+test('a Security-log 4689 export is never counted, and the screen says why', async ({ page }) => {
+  await openAnalyzer(page);
+  await page.getByTestId('analyzer-files').setInputFiles([
+    { name: 'Security.xml', mimeType: 'text/xml', buffer: utf16le(fixture('Security.xml')) },
+    { name: 'Security.csv', mimeType: 'text/csv', buffer: utf16le(fixture('Security.csv')) },
+  ]);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const report = results(page);
+  await expect(report).toContainText('Nothing found in 2 files');
+  await expect(report.getByText('Found in the logs', { exact: true })).toHaveCount(0);
+  await expect(report).toContainText(
+    '4 events: Security.xml from line 3 (2); Security.csv from line 2 (2)',
+  );
+  await expect(report).toContainText(
+    'Event ID 4689 in the Security log is Windows’ “A process has exited”',
+  );
+  await expect(report.getByRole('button', { name: 'Use these findings' })).toHaveCount(0);
 });
 
 test('files dropped on the page are analysed like picked ones', async ({ page }) => {
