@@ -1,0 +1,133 @@
+import { expect, test } from 'vitest';
+import { candidatePaths, routesWithoutCase } from './candidate-paths';
+import { fixtureMachine } from './fixture-machine.test-helper';
+import type { PracticeCase } from './practice-case';
+import {
+  endStepsWithoutCase,
+  stepsWithoutCase,
+  validatePracticeCases,
+} from './validate-practice-cases';
+
+const machine = fixtureMachine();
+
+function practiceCase(id: string, answers: Record<string, string>, outcome: string): PracticeCase {
+  return {
+    id,
+    title: `Case ${id}`,
+    level: 'starter',
+    card: {
+      customerReport: 'The printer does not print.',
+      backupError: { code: 'E1', message: 'Printing failed.' },
+      logPermission: 'Granted.',
+      logCollection: 'Collected.',
+      logs: [],
+      reboot: 'Not tried.',
+      dllDates: 'Not looked at.',
+      afterRemediation: 'Nothing changed yet.',
+    },
+    expected: { answers, outcome },
+    debrief: 'Because.',
+  };
+}
+
+const jamFixed = practiceCase(
+  'jam-fixed',
+  { symptoms: 'paper-jam', 'clear-jam': 'done', test: 'works' },
+  'fixed',
+);
+const nothingSeen = practiceCase('nothing-seen', { symptoms: 'none' }, 'call-vendor');
+
+test('cases whose paths the machine accepts and that end as their cards say pass', () => {
+  expect(validatePracticeCases(machine, [jamFixed, nothingSeen])).toEqual([]);
+  expect(
+    validatePracticeCases(machine, [
+      practiceCase(
+        'both',
+        { symptoms: 'blinking,paper-jam', 'clear-jam': 'done', test: 'fails' },
+        'call-vendor',
+      ),
+    ]),
+  ).toEqual([]);
+});
+
+test('a path that ends elsewhere than the card says fails, naming both ends', () => {
+  const wrongEnd = practiceCase('wrong-end', { symptoms: 'none' }, 'fixed');
+  expect(validatePracticeCases(machine, [wrongEnd])).toEqual([
+    {
+      caseId: 'wrong-end',
+      message: 'the path ends at "call-vendor", not at "fixed" as the card says',
+    },
+  ]);
+});
+
+test('an answer the machine does not accept fails the case', () => {
+  const problems = validatePracticeCases(machine, [
+    practiceCase('bad-value', { symptoms: 'smoke' }, 'call-vendor'),
+  ]);
+  expect(problems.map((p) => p.message)).toEqual([
+    'the machine does not accept "smoke" on "symptoms" (What do you see?)',
+  ]);
+});
+
+test('a path that stops before an end, an unknown step and an unused answer are reported', () => {
+  const problems = validatePracticeCases(machine, [
+    practiceCase('stops', { symptoms: 'paper-jam' }, 'fixed'),
+    practiceCase('extra', { symptoms: 'none', test: 'works', printer: 'hp' }, 'call-vendor'),
+  ]);
+  expect(problems).toEqual([
+    {
+      caseId: 'stops',
+      message: 'the path stops at "clear-jam" (Clear the paper jam): it has no answer there',
+    },
+    { caseId: 'extra', message: 'answer for "printer", which is not a step' },
+    {
+      caseId: 'extra',
+      message: 'the answer "Yes, it prints" to "test" is never used: the path does not pass there',
+    },
+  ]);
+});
+
+test('duplicate ids, bad ids and outcomes that are not end steps are reported', () => {
+  const problems = validatePracticeCases(machine, [
+    jamFixed,
+    { ...jamFixed, title: 'Again' },
+    practiceCase('Not_Kebab', { symptoms: 'none' }, 'test'),
+  ]);
+  expect(problems.map((p) => `${p.caseId}: ${p.message}`)).toEqual([
+    'jam-fixed: id "jam-fixed" is used by another case',
+    'Not_Kebab: id "Not_Kebab" is not kebab-case',
+    'Not_Kebab: expected outcome "test" is not an end step',
+    'Not_Kebab: the path ends at "call-vendor", not at "test" as the card says',
+  ]);
+});
+
+test('every end state needs a case; the check names those without one', () => {
+  expect(endStepsWithoutCase(machine, [jamFixed]).map((s) => s.id)).toEqual(['call-vendor']);
+  expect(endStepsWithoutCase(machine, [jamFixed, nothingSeen])).toEqual([]);
+  expect(stepsWithoutCase(machine, [nothingSeen]).map((s) => s.id)).toEqual([
+    'clear-jam',
+    'test',
+    'fixed',
+  ]);
+});
+
+test('candidate paths: every route to a final step, generated from the machine', () => {
+  const candidates = candidatePaths(machine);
+  expect(candidates.map((c) => c.route)).toEqual([
+    'start → symptoms → call-vendor',
+    'start → symptoms → clear-jam → test → call-vendor',
+    'start → symptoms → clear-jam → test → fixed',
+  ]);
+  // Each candidate's answers are a valid case for its end.
+  const asCases = candidates.map((c, i) => practiceCase(`c${i}`, { ...c.answers }, c.end));
+  expect(validatePracticeCases(machine, asCases)).toEqual([]);
+  expect(
+    routesWithoutCase(machine, candidates, [jamFixed, nothingSeen]).map((c) => c.route),
+  ).toEqual(['start → symptoms → clear-jam → test → call-vendor']);
+});
+
+test('a state added to the machine adds its routes to the candidates', () => {
+  const routes = candidatePaths(fixtureMachine({ withTonerCheck: true })).map((c) => c.route);
+  expect(routes).toContain('start → symptoms → clear-jam → toner-check → call-vendor');
+  expect(routes).toHaveLength(4);
+});
