@@ -86,7 +86,7 @@ export const practiceCases: readonly PracticeCase[] = [
         'The customer restarted FIN-APP01 on Sunday: Monday’s and Tuesday’s backups succeeded, Wednesday’s failed again with the same error.',
       dllDates: 'Not looked at.',
       afterRemediation:
-        'After the registry change and a restart, the backup retried from the portal succeeds.',
+        'After the remediation and a restart, the backup retried from the portal succeeds.',
     },
     expected: {
       answers: {
@@ -138,8 +138,7 @@ export const practiceCases: readonly PracticeCase[] = [
       ],
       reboot: 'The customer rebooted WEB-FE01 once; the next backup failed in the same way.',
       dllDates: 'Not looked at.',
-      afterRemediation:
-        'After the two registry values are set to false, the backup triggered from the portal succeeds.',
+      afterRemediation: 'After the remediation, the backup triggered from the portal succeeds.',
     },
     expected: {
       answers: {
@@ -190,7 +189,8 @@ export const practiceCases: readonly PracticeCase[] = [
       reboot:
         'Each restart made no difference: the backup that ran right after each restart failed with the same error.',
       dllDates: 'Not looked at.',
-      afterRemediation: 'Nothing has been changed on the VM yet.',
+      afterRemediation:
+        'After the remediation, the retried backup still fails with the same error.',
     },
     expected: {
       answers: {
@@ -271,8 +271,7 @@ export const practiceCases: readonly PracticeCase[] = [
         { file: 'C:\\Windows\\System32\\msvcp120.dll', modified: '10/5/2013 2:38 AM' },
         { file: 'C:\\Windows\\System32\\msvcr120.dll', modified: '7/13/2017 11:52 PM' },
       ],
-      afterRemediation:
-        'After Visual C++ Redistributable 2013 x64 is reinstalled from the VMSnapshot plugin folder, the retried backup succeeds.',
+      afterRemediation: 'After the remediation, the retried backup succeeds.',
     },
     expected: {
       answers: {
@@ -326,7 +325,8 @@ export const practiceCases: readonly PracticeCase[] = [
         { file: 'C:\\Windows\\System32\\msvcp120.dll', modified: '7/13/2017 11:52 PM' },
         { file: 'C:\\Windows\\System32\\msvcr120.dll', modified: '7/13/2017 11:52 PM' },
       ],
-      afterRemediation: 'Nothing has been changed on the VM yet.',
+      afterRemediation:
+        'After the remediation, the retried backup still fails with the same error.',
     },
     expected: {
       answers: {
@@ -385,7 +385,8 @@ export const practiceCases: readonly PracticeCase[] = [
       ],
       reboot: 'A restart changed nothing.',
       dllDates: 'Not looked at.',
-      afterRemediation: 'Nothing has been changed on the VM yet.',
+      afterRemediation:
+        'After the remediation, the retried backup still fails with the same error.',
     },
     expected: {
       answers: {
@@ -431,7 +432,7 @@ export const practiceCases: readonly PracticeCase[] = [
         { file: 'C:\\Windows\\System32\\msvcr120.dll', modified: '7/13/2017 11:52 PM' },
       ],
       afterRemediation:
-        'Visual C++ Redistributable 2013 x64 was uninstalled and installed again from the VMSnapshot plugin folder. The retried backup still fails with ExtensionInstallationFailedCOM.',
+        'After the remediation, the retried backup still fails with ExtensionInstallationFailedCOM.',
     },
     expected: {
       answers: {
@@ -483,7 +484,7 @@ export const practiceCases: readonly PracticeCase[] = [
       reboot: 'After each reboot, backups succeed for two or three nights, then fail again.',
       dllDates: 'Not looked at.',
       afterRemediation:
-        'After the two registry values are set to false, the triggered backup succeeds, and so do the next nights’ backups.',
+        'After the remediation, the triggered backup succeeds, and so do the next nights’ backups.',
     },
     expected: {
       answers: {

@@ -17,7 +17,7 @@ function takes(edge: MapEdge, answer: string | undefined): boolean {
 }
 
 export function pathHighlight(
-  graph: DecisionGraph,
+  graph: Pick<DecisionGraph, 'nodes' | 'edges'>,
   stepIds: readonly string[],
   answers: Readonly<Record<string, string>> = {},
 ): PathHighlight {

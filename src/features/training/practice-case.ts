@@ -44,7 +44,10 @@ export interface ScenarioCard {
   reboot: string;
   /** The msvc DLLs' Modified dates, or why they were not looked at. */
   dllDates: string | readonly DllDate[];
-  /** What the retried backup did after the remediation the card's facts call for. */
+  /**
+   * What the retried backup did after the remediation: shown only at the retry question, and
+   * worded so that it does not name the remediation (it would give the cause away).
+   */
   afterRemediation: string;
 }
 
