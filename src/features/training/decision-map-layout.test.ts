@@ -87,3 +87,14 @@ test('the path taken: its steps, the decision points passed and the edges betwee
   expect([...nodes]).toContain('decision:matchingOtherCauses');
   expect([...nodes]).not.toContain('decision:confirmingDesktopHeap');
 });
+
+test('edges meet a decision point at its diamond’s tips', () => {
+  const map = layoutDecisionMap(decisionGraph(extensionFailuresMachine));
+  const decision = map.nodes.find((n) => n.id === 'decision:matchingOtherCauses')!;
+  const leaving = map.edges.filter((e) => e.source === decision.id);
+  const arriving = map.edges.filter((e) => e.target === decision.id);
+  expect(leaving.length).toBe(3);
+  expect(arriving.length).toBe(2);
+  for (const e of leaving) expect(e.points[0]).toEqual({ x: decision.x, y: decision.y + 15 });
+  for (const e of arriving) expect(e.points.at(-1)).toEqual({ x: decision.x, y: decision.y - 15 });
+});

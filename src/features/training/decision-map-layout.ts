@@ -40,8 +40,10 @@ export interface DecisionMapLayout {
 export interface MapLayoutOptions {
   /** Width of a step's box. */
   nodeWidth: number;
-  /** Width of a decision diamond. */
-  decisionWidth: number;
+  /** Size of a decision point's diamond; its rule is written beside it. */
+  diamondSize: number;
+  /** Longest line of a decision point's rule, in characters. */
+  ruleChars: number;
   /** Font sizes (px) the SVG uses, and the average character width as a share of it. */
   fontSize: number;
   labelFontSize: number;
@@ -56,30 +58,36 @@ export interface MapLayoutOptions {
 
 export const defaultMapLayoutOptions: MapLayoutOptions = {
   nodeWidth: 184,
-  decisionWidth: 184,
+  diamondSize: 30,
+  ruleChars: 20,
   fontSize: 14,
   labelFontSize: 12,
-  charWidth: 0.56,
-  kindLineHeight: 16,
+  charWidth: 0.6,
+  kindLineHeight: 14,
   edgeLabelChars: 22,
-  rankSep: 36,
+  rankSep: 28,
   nodeSep: 22,
 };
 
-const padding = 10;
+const padding = 8;
+/** Space between a decision point's diamond and its rule. */
+export const ruleGap = 6;
 
-function lineHeight(fontSize: number): number {
+export function lineHeight(fontSize: number): number {
   return Math.round(fontSize * 1.3);
 }
 
 function sizeNode(node: MapNode, o: MapLayoutOptions) {
   const charPx = o.fontSize * o.charWidth;
   if (node.kind === 'decision') {
-    // The text sits in the middle half of the diamond.
+    // A small diamond, centred where the edges meet, its rule to the right; the box is kept
+    // symmetric so that dagre centres the diamond, not the text.
     const fontSize = o.labelFontSize;
-    const lines = wrapText(node.label, (o.decisionWidth * 0.58) / (fontSize * o.charWidth));
-    const height = Math.max(64, lines.length * lineHeight(fontSize) * 2 + 8);
-    return { width: o.decisionWidth, height, lines };
+    const lines = wrapText(node.label, o.ruleChars);
+    const textWidth = Math.max(...lines.map((l) => l.length)) * fontSize * o.charWidth;
+    const width = 2 * (o.diamondSize / 2 + ruleGap + Math.ceil(textWidth));
+    const height = Math.max(o.diamondSize, lines.length * lineHeight(fontSize) + 4);
+    return { width, height, lines };
   }
   const lines = wrapText(node.label, (o.nodeWidth - 2 * padding) / charPx);
   const height = 2 * padding + o.kindLineHeight + lines.length * lineHeight(o.fontSize);
@@ -126,12 +134,23 @@ export function layoutDecisionMap(
     const { x = 0, y = 0 } = g.node(node.id);
     return { ...node, x, y, ...sizes.get(node.id)! };
   });
+  const placed = new Map(nodes.map((n) => [n.id, n]));
   const edges = graph.edges.map((edge) => {
     const laid = g.edge(edge.source, edge.target, edge.id);
     const label = labels.get(edge.id)!;
+    const points = (laid.points ?? []).map(({ x, y }) => ({ x, y }));
+    // Edges of a decision point leave from and arrive at its diamond's tips, not its box.
+    const source = placed.get(edge.source)!;
+    const target = placed.get(edge.target)!;
+    if (source.kind === 'decision' && points.length > 0) {
+      points[0] = { x: source.x, y: source.y + o.diamondSize / 2 };
+    }
+    if (target.kind === 'decision' && points.length > 0) {
+      points[points.length - 1] = { x: target.x, y: target.y - o.diamondSize / 2 };
+    }
     return {
       ...edge,
-      points: (laid.points ?? []).map(({ x, y }) => ({ x, y })),
+      points,
       labelBox: { x: laid.x ?? 0, y: laid.y ?? 0, width: label.width, height: label.height },
       labelLines: label.lines,
     };

@@ -1,9 +1,20 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { Link } from 'react-router';
 import { secondaryButton } from '../../../components/button-classes';
 import type { DecisionGraph } from '../decision-graph';
 import {
+  defaultMapLayoutOptions,
   layoutDecisionMap,
+  lineHeight as lineHeightOf,
+  ruleGap,
   type Point,
   type PositionedEdge,
   type PositionedNode,
@@ -29,9 +40,7 @@ export interface DecisionMapProps {
 }
 
 const zoomLevels = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2] as const;
-const fontSize = 14;
-const labelFontSize = 12;
-const lineHeightOf = (size: number) => Math.round(size * 1.3);
+const { fontSize, labelFontSize, diamondSize, kindLineHeight } = defaultMapLayoutOptions;
 
 /** A smooth line through dagre's points: straight ends, rounded bends. */
 function edgePath(points: readonly Point[]): string {
@@ -74,14 +83,39 @@ export function DecisionMap({
   const captionId = `${uid}-caption`;
   usePanByDragging(scroller);
 
+  // Zooming keeps the middle of the view where it is; the map opens with its start in view.
+  const centre = useRef<Point | null>(null);
+  const changeZoom = (next: number) => {
+    const el = scroller.current;
+    if (el) {
+      centre.current = {
+        x: (el.scrollLeft + el.clientWidth / 2) / zoom,
+        y: (el.scrollTop + el.clientHeight / 2) / zoom,
+      };
+    }
+    setZoom(next);
+  };
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const c = centre.current;
+    if (!el || !c) return;
+    el.scrollLeft = c.x * zoom - el.clientWidth / 2;
+    el.scrollTop = c.y * zoom - el.clientHeight / 2;
+    centre.current = null;
+  }, [zoom]);
+  const startX = layout.nodes.find((n) => n.id === graph.startId)?.x ?? 0;
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = startX - el.clientWidth / 2;
+  }, [startX]);
+
   const zoomBy = (direction: 1 | -1) => {
     const index = zoomLevels.findIndex((z) => z >= zoom - 0.001);
-    const next = zoomLevels[Math.min(zoomLevels.length - 1, Math.max(0, index + direction))]!;
-    setZoom(next);
+    changeZoom(zoomLevels[Math.min(zoomLevels.length - 1, Math.max(0, index + direction))]!);
   };
   const fitWidth = () => {
     const width = scroller.current?.clientWidth ?? layout.width;
-    setZoom(Math.min(2, Math.max(0.3, (width - 4) / layout.width)));
+    changeZoom(Math.min(2, Math.max(0.3, (width - 4) / layout.width)));
   };
 
   const edges = [...layout.edges].sort(
@@ -118,10 +152,18 @@ export function DecisionMap({
           >
             +
           </button>
-          <button type="button" className={secondaryButton} onClick={fitWidth}>
+          <button
+            type="button"
+            className={`whitespace-nowrap ${secondaryButton}`}
+            onClick={fitWidth}
+          >
             Fit width
           </button>
-          <button type="button" className={secondaryButton} onClick={() => setZoom(1)}>
+          <button
+            type="button"
+            className={`whitespace-nowrap ${secondaryButton}`}
+            onClick={() => changeZoom(1)}
+          >
             Actual size
           </button>
           {outlineId ? (
@@ -182,8 +224,9 @@ function Arrow({ id, className }: { id: string; className: string }) {
       viewBox="0 0 10 10"
       refX="9"
       refY="5"
-      markerWidth="7"
-      markerHeight="7"
+      markerUnits="userSpaceOnUse"
+      markerWidth="11"
+      markerHeight="11"
       orient="auto-start-reverse"
     >
       <path d="M0,0 L10,5 L0,10 z" className={className} />
@@ -259,32 +302,51 @@ function MapNodeView({
   const decision = node.kind === 'decision';
   const size = decision ? labelFontSize : fontSize;
   const lh = lineHeightOf(size);
-  const kindLine = decision ? 0 : 16;
-  const textTop = -((node.lines.length - 1) * lh) / 2 + kindLine / 2;
-  const body = (
+  const top = -node.height / 2;
+  // A step: its kind on top, its label below; a decision point: its rule beside the diamond.
+  const firstLine = decision
+    ? -((node.lines.length - 1) * lh) / 2
+    : top + 8 + kindLineHeight + lh / 2;
+  const body = decision ? (
+    <>
+      <NodeShape kind="decision" width={diamondSize} height={diamondSize} highlighted={onPath} />
+      <text
+        x={diamondSize / 2 + ruleGap}
+        y={firstLine}
+        dominantBaseline="central"
+        fontSize={size}
+        className={`fill-violet-900 italic dark:fill-violet-200 ${onPath ? 'font-semibold' : ''}`}
+      >
+        {node.lines.map((line, i) => (
+          <tspan key={i} x={diamondSize / 2 + ruleGap} dy={i === 0 ? 0 : lh}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </>
+  ) : (
     <>
       <rect
         x={-node.width / 2 - 5}
-        y={-node.height / 2 - 5}
+        y={top - 5}
         width={node.width + 10}
         height={node.height + 10}
         rx={8}
         className="fill-none stroke-transparent stroke-[3] group-focus-visible:stroke-[#ffbf47]"
       />
       <NodeShape kind={node.kind} width={node.width} height={node.height} highlighted={onPath} />
-      {decision ? null : (
-        <text
-          y={-node.height / 2 + 17}
-          textAnchor="middle"
-          fontSize={11}
-          className="fill-slate-700 font-semibold tracking-wide uppercase dark:fill-slate-300"
-        >
-          {kindLabels[node.kind]}
-          {current ? ' · you are here' : ''}
-        </text>
-      )}
       <text
-        y={textTop}
+        y={top + 8 + kindLineHeight / 2 + 1}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={11}
+        className="fill-slate-700 font-semibold tracking-wide uppercase dark:fill-slate-300"
+      >
+        {kindLabels[node.kind]}
+        {current ? ' · you are here' : ''}
+      </text>
+      <text
+        y={firstLine}
         textAnchor="middle"
         dominantBaseline="central"
         fontSize={size}

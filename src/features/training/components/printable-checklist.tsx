@@ -46,7 +46,8 @@ export function PrintableChecklist({
     .map((phase) => ({ phase, steps: steps.filter((s) => s.phase === phase.id) }))
     .filter((p) => p.steps.length > 0);
 
-  const destination = (branch: RouteBranch): ReactNode => {
+  /** Where a branch leads; a decision point's own branches only when `nested`. */
+  const destination = (branch: RouteBranch, nested: boolean): ReactNode => {
     const { target, then } = branch;
     if (target.kind !== 'decision') {
       return (
@@ -58,16 +59,19 @@ export function PrintableChecklist({
     return (
       <>
         then <em>{target.label}</em>
-        <ul className="mt-1 ml-4 list-disc space-y-0.5 pl-4">
-          {(then ?? []).map((b) => (
-            <li key={b.edge.id}>
-              “{b.edge.label}” → {destination(b)}
-            </li>
-          ))}
-        </ul>
+        {nested ? branches(then ?? []) : ' (below)'}
       </>
     );
   };
+  const branches = (list: readonly RouteBranch[]) => (
+    <ul className="mt-1 ml-4 list-disc space-y-0.5 pl-4">
+      {list.map((b) => (
+        <li key={b.edge.id}>
+          “{b.edge.label}” → {destination(b, true)}
+        </li>
+      ))}
+    </ul>
+  );
 
   const answers = (step: StepMeta) => {
     const routes = graph ? routesFrom(graph, step.id) : [];
@@ -86,6 +90,12 @@ export function PrintableChecklist({
           ? 'Tick one:'
           : 'When done, tick:';
     const anyAnswer = routes.filter((r) => r.edge.values.length === 0);
+    // A decision point several options lead to is spelled out once, after the options.
+    const decisions = [
+      ...new Map(
+        routes.filter((r) => r.target.kind === 'decision').map((r) => [r.target.id, r]),
+      ).values(),
+    ];
     return (
       <div className="mt-3 break-inside-avoid">
         <p className="font-semibold">
@@ -99,19 +109,25 @@ export function PrintableChecklist({
               <span>
                 {o.label}
                 {routeOf(o.value).map((r) => (
-                  <Fragment key={r.edge.id}> → {destination(r)}</Fragment>
+                  <Fragment key={r.edge.id}> → {destination(r, false)}</Fragment>
                 ))}
               </span>
             </li>
           ))}
         </ul>
-        {anyAnswer.length > 0 ? (
-          <div className="mt-2">
-            {anyAnswer.map((r) => (
-              <p key={r.edge.id}>Then: {destination(r)}</p>
-            ))}
+        {anyAnswer.map((r) => (
+          <p key={r.edge.id} className="mt-2">
+            {r.edge.label} → {destination(r, false)}
+          </p>
+        ))}
+        {decisions.map((r) => (
+          <div key={r.target.id} className="mt-2">
+            <p>
+              <em>{r.target.label}</em>
+            </p>
+            {branches(r.then ?? [])}
           </div>
-        ) : null}
+        ))}
       </div>
     );
   };
