@@ -63,7 +63,7 @@ export const defaultMapLayoutOptions: MapLayoutOptions = {
   fontSize: 14,
   labelFontSize: 12,
   charWidth: 0.6,
-  kindLineHeight: 14,
+  kindLineHeight: 16,
   edgeLabelChars: 22,
   rankSep: 28,
   nodeSep: 22,

@@ -184,7 +184,7 @@ export function DecisionMap({
           width={Math.ceil(layout.width * zoom)}
           height={Math.ceil(layout.height * zoom)}
           viewBox={`0 0 ${layout.width} ${layout.height}`}
-          className="block"
+          className="mx-auto block"
           role="group"
           aria-labelledby={captionId}
         >
