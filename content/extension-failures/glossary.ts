@@ -1,4 +1,4 @@
-import type { Glossary } from '../../src/features/training/glossary';
+import type { Glossary } from '../../src/machine/guide-training';
 
 /**
  * The words the TSG assumes a reader knows. `source: 'tsg'` marks a definition that is the

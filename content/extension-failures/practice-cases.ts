@@ -1,4 +1,4 @@
-import type { PracticeCase } from '../../src/features/training/practice-case';
+import type { LogExcerpt, PracticeCase } from '../../src/machine/guide-training';
 
 /**
  * Practice cases for new hires: guide data an author edits.
@@ -22,6 +22,48 @@ import type { PracticeCase } from '../../src/features/training/practice-case';
  * ends elsewhere than `outcome`, or gives an answer the path never uses; another fails when an
  * end step has no case. The training page lists the routes through the guide no case takes yet.
  */
+
+/** How a log excerpt is shown: its source's own format, so trainees learn to read the real thing. */
+type LogFormat =
+  /** A plugin (extension) log: `2018-12-04T07:52:28.8611188Z [Error]: …` */
+  | 'plugin'
+  /** The guest agent's `WaAppAgent.log`: `[00000013] [11/11/2022 06:34:12.06] [WARN]  …` */
+  | 'waappagent'
+  /** An event copied from Event Viewer: `Log Name:`, `Source:`, `Event ID:`, `Description:` … */
+  | 'event-viewer';
+
+interface DllDate {
+  file: string;
+  /** The Modified date as File Explorer shows it. */
+  modified: string;
+}
+
+/** What this TSG's cases tell the trainee, field by field (turned into cards below). */
+interface ExtensionCard {
+  /** What the customer reports, in their words. */
+  customerReport: string;
+  /** The failed backup job's error. */
+  backupError: { code: string; message: string };
+  /** What ASC shows under Case Overview > Permissions, and what changed later. */
+  logPermission: string;
+  /** How collecting the logs went (the Inspect IaaS Disk report, or from the VM). */
+  logCollection: string;
+  /** Excerpts from the logs at the time of the failure, consistent with the expected path. */
+  logs: readonly (LogExcerpt & { format: LogFormat })[];
+  /** What a reboot did, as the customer tells it. */
+  reboot: string;
+  /** The msvc DLLs' Modified dates, or why they were not looked at. */
+  dllDates: string | readonly DllDate[];
+  /**
+   * What the retried backup did after the remediation: shown only at the retry question, and
+   * worded so that it does not name the remediation (it would give the cause away).
+   */
+  afterRemediation: string;
+}
+
+export interface ExtensionCase extends Omit<PracticeCase, 'card'> {
+  card: ExtensionCard;
+}
 
 const vmSnapshotLog =
   'C:\\WindowsAzure\\Logs\\Plugins\\Microsoft.Azure.RecoveryServices.VMSnapshot\\1.0.9205.0\\IaaSBcdrExtension0.log';
@@ -48,7 +90,7 @@ const applicationEvent4689 = (date: string, computer: string) =>
     'Error Code = 0x8000ffff : Catastrophic failure',
   ].join('\n');
 
-export const practiceCases: readonly PracticeCase[] = [
+export const extensionCases: readonly ExtensionCase[] = [
   {
     id: 'finance-vm-mdtc',
     title: 'Nightly backups of a finance VM fail with an MDTC error',
@@ -501,3 +543,38 @@ export const practiceCases: readonly PracticeCase[] = [
       'Event 4689 in the Application log and a reboot that helps look like Cause 1, but Cause 1 needs an extension installation failure too, and this is a snapshot failure (ExtensionSnapshotFailedCOM): two of three symptoms are not enough, so the guide does not even ask about the reboot. The plugin log’s IaaSVM provider error is Cause 2.',
   },
 ];
+
+/** A case's card as the practice screen shows it, in the order an engineer meets the facts. */
+function toPracticeCase({ card, ...rest }: ExtensionCase): PracticeCase {
+  return {
+    ...rest,
+    card: {
+      customerReport: card.customerReport,
+      sections: [
+        {
+          heading: 'The failed backup job',
+          code: card.backupError.code,
+          text: card.backupError.message,
+        },
+        { heading: 'Log permission in ASC', text: card.logPermission },
+        { heading: 'Collecting the logs', text: card.logCollection },
+        ...(card.logs.length > 0
+          ? [{ heading: 'In the logs, at the time of the failure', logs: card.logs }]
+          : []),
+        { heading: 'What a reboot did', text: card.reboot },
+        typeof card.dllDates === 'string'
+          ? { heading: 'msvcp120.dll and msvcr120.dll', text: card.dllDates }
+          : {
+              heading: 'msvcp120.dll and msvcr120.dll',
+              table: {
+                columns: ['File', 'Modified'],
+                rows: card.dllDates.map((d) => [d.file, d.modified]),
+              },
+            },
+        { heading: 'After the remediation', text: card.afterRemediation, revealAt: 'retry' },
+      ],
+    },
+  };
+}
+
+export const practiceCases: readonly PracticeCase[] = extensionCases.map(toPracticeCase);

@@ -1,4 +1,4 @@
-import type { WhyWeAsk } from '../../src/features/training/why-we-ask';
+import type { WhyWeAsk } from '../../src/machine/guide-training';
 
 /**
  * "Why we ask this", per step id. `tsg` quotes the TSG verbatim; `added` is this tool's own

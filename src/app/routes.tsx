@@ -5,11 +5,13 @@ import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
+import { trainingRoutes } from './routes/training-routes';
 
 /**
  * One route per guide, at its base path, serves every step of it: the step is read from the
  * path with the table the guide's machine defines, so a step added to a machine (or a guide
- * added to `content/`) has its URLs with no change here. The browser router and the build-time
+ * added to `content/`) has its URLs with no change here. Each guide also has its training pages
+ * (`/map`, `/glossary`, `/checklist`, `/practice`). The browser router and the build-time
  * prerender both use these.
  */
 export const routes: RouteObject[] = [
@@ -18,11 +20,14 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
-      ...guideRegistry.guides.map(({ manifest }) => ({
-        path: `${manifest.basePath}/*`,
-        element: <GuideRoute guideId={manifest.id} />,
-        errorElement: <RouteErrorBoundary />,
-      })),
+      ...guideRegistry.guides.flatMap(({ manifest }) => [
+        {
+          path: `${manifest.basePath}/*`,
+          element: <GuideRoute guideId={manifest.id} />,
+          errorElement: <RouteErrorBoundary />,
+        },
+        ...trainingRoutes(manifest),
+      ]),
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,5 +1,6 @@
 import type { MDXContent } from 'mdx/types';
 import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
+import type { Glossary, PracticeCase, WhyWeAsk } from '../machine/guide-training';
 
 /**
  * Where guide packages are found: every folder under `content/` is a guide (see
@@ -19,6 +20,13 @@ export interface GuideSources {
   pages: Lazy<{ default: MDXContent }>;
   /** The same pages' MDX sources (read by the case note's checklists). */
   pageSources: Lazy<string>;
+  /**
+   * Folder → the guide's training data, each file optional and its own chunk, loaded only by
+   * the screens that use it (`src/machine/guide-training.ts`).
+   */
+  practiceCases: Lazy<readonly PracticeCase[]>;
+  glossaries: Lazy<Glossary>;
+  whyWeAsk: Lazy<WhyWeAsk>;
 }
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
@@ -63,4 +71,26 @@ export const guideSources: GuideSources = {
         })
       : {}),
   },
+  practiceCases: byFolder({
+    ...import.meta.glob<readonly PracticeCase[]>('/content/*/practice-cases.ts', {
+      import: 'practiceCases',
+    }),
+    ...(withFixtures
+      ? import.meta.glob<readonly PracticeCase[]>('/e2e/fixtures/guides/*/practice-cases.ts', {
+          import: 'practiceCases',
+        })
+      : {}),
+  }),
+  glossaries: byFolder({
+    ...import.meta.glob<Glossary>('/content/*/glossary.ts', { import: 'glossary' }),
+    ...(withFixtures
+      ? import.meta.glob<Glossary>('/e2e/fixtures/guides/*/glossary.ts', { import: 'glossary' })
+      : {}),
+  }),
+  whyWeAsk: byFolder({
+    ...import.meta.glob<WhyWeAsk>('/content/*/why-we-ask.ts', { import: 'whyWeAsk' }),
+    ...(withFixtures
+      ? import.meta.glob<WhyWeAsk>('/e2e/fixtures/guides/*/why-we-ask.ts', { import: 'whyWeAsk' })
+      : {}),
+  }),
 };

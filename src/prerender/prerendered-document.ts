@@ -3,7 +3,8 @@ import { appLoader, staleMarkupGuard } from './page-scripts';
 /** One step's page as the browser would first render it, opened with no answers. */
 export interface PrerenderedPage {
   guideId: string;
-  stepId: string;
+  /** The step the page shows (absent on a guide's training pages). */
+  stepId?: string;
   /** The step's URL path: the guide's base path and the step's path, e.g. `/guide/collect/asc`. */
   pathname: string;
   title: string;

@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { useLocation } from 'react-router';
 import { ChecklistStateContext } from '../../components/checklist-state';
 import { StepScreen } from '../../features/guide/components/step-screen';
@@ -6,15 +7,20 @@ import { useStepSession } from '../../features/sessions/active/use-step-session'
 import { CasePanel } from '../../features/sessions/components/case-panel';
 import { SessionList } from '../../features/sessions/components/session-list';
 import { StartCaseSession } from '../../features/sessions/components/start-case-session';
+import { TrainingNav } from '../../features/training/components/training-nav';
+import { loadStepAids } from './step-aids';
 
 /**
  * A guide's step with this tab's case session beside it: the guide's screen, the case panel
  * (case number, notes, case note), the session's answers, times and checklist ticks, and on the
- * start page the form that starts a session and the guide's recent sessions.
+ * start page the form that starts a session and the guide's recent sessions. The training
+ * feature adds the glossary's terms, "Why we ask this" and the links to the training pages.
  */
 export function GuideStepPage({ view }: { view: StepView }) {
   const { key } = useLocation();
   const { checklists, recordAnswer, answeredAt } = useStepSession(view, key);
+  const aids = use(loadStepAids(view.guide.manifest.id));
+  const answers = Object.fromEntries(view.history.map((h) => [h.step.id, h.value]));
   return (
     <ChecklistStateContext.Provider value={checklists}>
       <StepScreen
@@ -27,7 +33,14 @@ export function GuideStepPage({ view }: { view: StepView }) {
             <SessionList guideId={view.guide.manifest.id} />
           </>
         )}
-        aside={<CasePanel view={view} />}
+        aside={
+          <>
+            <CasePanel view={view} />
+            <TrainingNav guide={view.guide} answers={answers} />
+          </>
+        }
+        contentComponents={aids?.components}
+        help={aids?.help(view.step)}
       />
     </ChecklistStateContext.Provider>
   );

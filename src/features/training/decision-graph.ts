@@ -1,10 +1,11 @@
-import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
+import type { AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import { toDirectedGraph, type DirectedGraphNode } from 'xstate/graph';
-import type { PhaseId, StepKind, StepMeta } from '../../machine/step-meta';
+import type { GuideModel } from '../../machine/guide-model';
+import type { StepKind, StepMeta } from '../../machine/step-meta';
 
 /**
- * The decision map's model, generated from any guide machine whose step states carry
- * `StepMeta`: never drawn by hand. Every step is a node, every answer a labelled edge; a
+ * The decision map's model, generated from a guide's machine (its states with `StepMeta`):
+ * never drawn by hand. Every step is a node, every answer a labelled edge; a
  * transient (`always`) state is a decision node labelled with its `description` (the rule),
  * its branches labelled with their transitions' `description`s.
  */
@@ -19,7 +20,8 @@ export interface MapNode {
   label: string;
   /** The full text: the step's title (its question), or the decision's rule. */
   title: string;
-  phase?: PhaseId;
+  /** The step's phase id (absent on decision points). */
+  phase?: string;
   /** The step's meta (absent on decision points). */
   step?: StepMeta;
   final: boolean;
@@ -107,8 +109,9 @@ function answerEdge(
   return { label: guard ? `${label} (if ${guard})` : label, values };
 }
 
-/** The decision map of a machine: a node per step and decision point, an edge per transition. */
-export function decisionGraph(machine: AnyStateMachine): DecisionGraph {
+/** A guide's decision map: a node per step and decision point, an edge per transition. */
+export function decisionGraph(guide: Pick<GuideModel, 'machine'>): DecisionGraph {
+  const { machine } = guide;
   const graphNodes = flatten(toDirectedGraph(machine)).filter(
     (n) => n.stateNode.type === 'atomic' || n.stateNode.type === 'final',
   );

@@ -1,17 +1,18 @@
 import { expect, test } from 'vitest';
-import type { AnyStateMachine } from 'xstate';
-import { extensionFailuresMachine } from '../../machine/extension-failures.machine';
+import type { GuideModel } from '../../machine/guide-model';
 import { decisionGraph } from './decision-graph';
 import { layoutDecisionMap, type PositionedNode } from './decision-map-layout';
-import { fixtureMachine } from './fixture-machine.test-helper';
+import { fixtureGuide } from './fixture-machine.test-helper';
+import { allGuides, testGuide } from './guides.test-helper';
 import { pathHighlight } from './path-highlight';
 import { wrapText } from './wrap-text';
 
-const machines: [string, AnyStateMachine][] = [
-  ['extension failures guide', extensionFailuresMachine],
-  ['fixture guide', fixtureMachine()],
-  ['fixture guide with a toner check', fixtureMachine({ withTonerCheck: true })],
+const guides: [string, GuideModel][] = [
+  ...allGuides.map(({ guide }) => [guide.manifest.id, guide] as [string, GuideModel]),
+  ['a small fixture machine', fixtureGuide()],
+  ['the small fixture with a toner check', fixtureGuide({ withTonerCheck: true })],
 ];
+const extensionFailures = testGuide('extension-failures');
 
 function overlap(a: PositionedNode, b: PositionedNode): boolean {
   return (
@@ -19,8 +20,8 @@ function overlap(a: PositionedNode, b: PositionedNode): boolean {
   );
 }
 
-test.each(machines)('%s: every node and edge is placed, inside the map', (_, machine) => {
-  const graph = decisionGraph(machine);
+test.each(guides)('%s: every node and edge is placed, inside the map', (_, guide) => {
+  const graph = decisionGraph(guide);
   const map = layoutDecisionMap(graph);
   expect(map.nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
   expect(map.edges.map((e) => e.id)).toEqual(graph.edges.map((e) => e.id));
@@ -36,7 +37,7 @@ test.each(machines)('%s: every node and edge is placed, inside the map', (_, mac
 });
 
 test('the map reads top to bottom: every answer leads down the page', () => {
-  const map = layoutDecisionMap(decisionGraph(extensionFailuresMachine));
+  const map = layoutDecisionMap(decisionGraph(extensionFailures));
   const y = new Map(map.nodes.map((n) => [n.id, n.y]));
   for (const edge of map.edges)
     expect(y.get(edge.target)!, edge.id).toBeGreaterThan(y.get(edge.source)!);
@@ -44,7 +45,7 @@ test('the map reads top to bottom: every answer leads down the page', () => {
 });
 
 test('the same graph gives the same layout', () => {
-  const graph = decisionGraph(extensionFailuresMachine);
+  const graph = decisionGraph(extensionFailures);
   expect(layoutDecisionMap(graph)).toEqual(layoutDecisionMap(graph));
 });
 
@@ -61,7 +62,7 @@ test('labels wrap at spaces, and long error names before a capital', () => {
 });
 
 test('the path taken: its steps, the decision points passed and the edges between them', () => {
-  const graph = decisionGraph(extensionFailuresMachine);
+  const graph = decisionGraph(extensionFailures);
   const trail = ['start', 'log-permission', 'collect-asc', 'collect-manual', 'error-code'];
   const answers = { 'collect-asc': 'need-more' };
   const { nodes, edges } = pathHighlight(
@@ -89,7 +90,7 @@ test('the path taken: its steps, the decision points passed and the edges betwee
 });
 
 test('edges meet a decision point at its diamond’s tips', () => {
-  const map = layoutDecisionMap(decisionGraph(extensionFailuresMachine));
+  const map = layoutDecisionMap(decisionGraph(extensionFailures));
   const decision = map.nodes.find((n) => n.id === 'decision:matchingOtherCauses')!;
   const leaving = map.edges.filter((e) => e.source === decision.id);
   const arriving = map.edges.filter((e) => e.target === decision.id);

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { createGuideModel, type GuideModel } from '../../machine/guide-model';
 import type { StepMeta } from '../../machine/step-meta';
 
 /**
@@ -138,6 +139,7 @@ export function fixtureMachine({ withTonerCheck = false } = {}) {
           shortTitle: 'Fixed',
           kind: 'end',
           phase: 'outcome',
+          end: { resolved: true, next: 'None' },
         },
       },
       callVendor: {
@@ -149,8 +151,35 @@ export function fixtureMachine({ withTonerCheck = false } = {}) {
           shortTitle: 'Call the vendor',
           kind: 'end',
           phase: 'outcome',
+          end: { resolved: false, next: 'Call the vendor' },
         },
       },
     },
   });
+}
+
+/** The fixture machine as a guide model. */
+export function fixtureGuide(options: { withTonerCheck?: boolean } = {}): GuideModel {
+  return createGuideModel(
+    {
+      id: 'printer-fixture',
+      basePath: '/printer-fixture',
+      title: 'Fix a printer (fixture)',
+      summary: 'A test fixture.',
+      version: 1,
+      changelog: [{ version: 1, date: '2026-01-01', changes: 'First version.' }],
+      errors: ['E1'],
+      properties: {},
+      articleId: 'fixture',
+      owner: { name: 'Nobody' },
+      phases: [
+        { id: 'permission', label: 'Start' },
+        { id: 'match', label: 'Match' },
+        { id: 'remediate', label: 'Fix' },
+        { id: 'outcome', label: 'Outcome' },
+      ],
+      testFixture: true,
+    },
+    { machine: fixtureMachine(options) },
+  );
 }

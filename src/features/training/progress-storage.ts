@@ -15,7 +15,7 @@ export interface ProgressStorage {
 }
 
 export function progressStorageKey(guideId: string): string {
-  return `training-progress:${guideId}`;
+  return `tsg-wizard:training-progress:${guideId}`;
 }
 
 export function createProgressStorage(storage: Storage, key: string): ProgressStorage {

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { extensionFailuresMachine } from '../../machine/extension-failures.machine';
 import { decisionGraph } from './decision-graph';
+import { testGuide } from './guides.test-helper';
 import { routesFrom, stepNumbers, type RouteBranch } from './route-tree';
 
-const graph = decisionGraph(extensionFailuresMachine);
+const graph = decisionGraph(testGuide('extension-failures'));
 
 function flat(branches: readonly RouteBranch[], depth = 0): string[] {
   return branches.flatMap((b) => [
@@ -15,10 +15,10 @@ function flat(branches: readonly RouteBranch[], depth = 0): string[] {
 test('an answer that reaches decision points lists their branches down to the next steps', () => {
   expect(flat(routesFrom(graph, 'findings'))).toEqual([
     'What was found → Installation failure and Event 4689?',
-    '  yes → Reboot solves it temporarily',
-    '  no → Which other cause matches?',
+    '  yes: ask about a reboot → Reboot solves it temporarily',
+    '  no → Which other known cause matches?',
     '    IaaSVM provider error → Cause 2: IaaS VM provider service',
-    '    COMException 0x80110401 → msvc DLL Modified dates',
+    '    COMException (0x80110401) → msvc DLL Modified dates',
     '    none → Other known issues',
   ]);
   expect(flat(routesFrom(graph, 'dll-dates'))).toEqual([

@@ -1,22 +1,15 @@
 import { expect, test } from 'vitest';
-import { extensionFailuresMachine } from '../../machine/extension-failures.machine';
-import type { PracticeCase } from './practice-case';
-import { scoreWalk, standingAnswers, type WalkEvent } from './score-walk';
+import type { PracticeCase } from '../../machine/guide-training';
+import { testGuide } from './guides.test-helper';
+import { sameAnswer, scoreWalk } from './score-walk';
+
+const guide = testGuide('extension-failures');
 
 const cause2Case: PracticeCase = {
   id: 'provider',
   title: 'A snapshot failure',
   level: 'starter',
-  card: {
-    customerReport: 'Backups fail.',
-    backupError: { code: 'ExtensionSnapshotFailedCOM', message: '' },
-    logPermission: 'Granted.',
-    logCollection: 'Report ready.',
-    logs: [],
-    reboot: 'No help.',
-    dllDates: 'Not looked at.',
-    afterRemediation: 'Succeeds.',
-  },
+  card: { customerReport: 'Backups fail.', sections: [] },
   expected: {
     answers: {
       'log-permission': 'granted',
@@ -31,29 +24,22 @@ const cause2Case: PracticeCase = {
   debrief: '',
 };
 
-/** Answers at one-second intervals from t = 0. */
-function answering(...pairs: ([string, string] | 'back')[]): WalkEvent[] {
-  return pairs.map((p, i) =>
-    p === 'back'
-      ? { type: 'back', at: (i + 1) * 1000 }
-      : { type: 'answer', stepId: p[0], value: p[1], at: (i + 1) * 1000 },
-  );
-}
+const upToFindings = {
+  'log-permission': 'granted',
+  'collect-asc': 'report-ready',
+  'error-code': 'extension-snapshot-failed-com',
+};
 
-const rightWay: [string, string][] = [
-  ['log-permission', 'granted'],
-  ['collect-asc', 'report-ready'],
-  ['error-code', 'extension-snapshot-failed-com'],
-  ['findings', 'iaasvm-provider,event-4689'],
-  ['cause-iaasvm-provider', 'applied'],
-  ['retry', 'succeeded'],
-];
-
-test('the expected path, a multiple choice in another order: right, with time and no backs', () => {
-  const score = scoreWalk(extensionFailuresMachine, cause2Case, {
-    startedAt: 0,
-    events: answering(...rightWay),
-    finishedAt: 6500,
+test('the expected path, a multiple choice in another order: right, with its time and backs', () => {
+  const score = scoreWalk(guide, cause2Case, {
+    answers: {
+      ...upToFindings,
+      findings: 'iaasvm-provider,event-4689',
+      'cause-iaasvm-provider': 'applied',
+      retry: 'succeeded',
+    },
+    timeMs: 6500,
+    backs: 1,
   });
   expect(score).toMatchObject({
     finished: true,
@@ -61,39 +47,18 @@ test('the expected path, a multiple choice in another order: right, with time an
     pathRight: true,
     divergence: undefined,
     timeMs: 6500,
-    backs: 0,
+    backs: 1,
   });
   expect(score.reached.id).toBe('resolved');
   expect(score.trail).toEqual(score.expectedTrail);
   expect(score.causeReached?.id).toBe('cause-iaasvm-provider');
 });
 
-test('going back and correcting an answer is counted but not held against the outcome', () => {
-  const score = scoreWalk(extensionFailuresMachine, cause2Case, {
-    startedAt: 0,
-    events: answering(
-      ['log-permission', 'granted'],
-      ['collect-asc', 'report-ready'],
-      ['error-code', 'extension-installation-failed-com'],
-      'back',
-      ['error-code', 'extension-snapshot-failed-com'],
-      ['findings', 'event-4689,iaasvm-provider'],
-      ['cause-iaasvm-provider', 'applied'],
-      ['retry', 'succeeded'],
-    ),
-  });
-  expect(score).toMatchObject({ pathRight: true, outcomeRight: true, backs: 1, timeMs: 8000 });
-});
-
 test('a wrong answer: the first divergent step, with both answers’ labels from the machine', () => {
-  const score = scoreWalk(extensionFailuresMachine, cause2Case, {
-    startedAt: 0,
-    events: answering(
-      ['log-permission', 'granted'],
-      ['collect-asc', 'report-ready'],
-      ['error-code', 'extension-snapshot-failed-com'],
-      ['findings', 'event-4689'],
-    ),
+  const score = scoreWalk(guide, cause2Case, {
+    answers: { ...upToFindings, findings: 'event-4689' },
+    timeMs: 4000,
+    backs: 0,
   });
   expect(score.finished).toBe(true);
   expect(score.reached.id).toBe('known-issues');
@@ -110,34 +75,29 @@ test('a wrong answer: the first divergent step, with both answers’ labels from
 });
 
 test('the right end by a wrong path is the right outcome but not a right path', () => {
-  const score = scoreWalk(extensionFailuresMachine, cause2Case, {
-    startedAt: 0,
-    events: answering(
-      ['log-permission', 'granted'],
-      ['collect-asc', 'report-ready'],
-      ['error-code', 'extension-snapshot-failed-com'],
-      ['findings', 'install-provider-com-exception'],
-      ['dll-dates', 'differ'],
-      ['cause-msvc-dll-mismatch', 'applied'],
-      ['retry', 'succeeded'],
-    ),
+  const score = scoreWalk(guide, cause2Case, {
+    answers: {
+      ...upToFindings,
+      findings: 'install-provider-com-exception',
+      'dll-dates': 'differ',
+      'cause-msvc-dll-mismatch': 'applied',
+      retry: 'succeeded',
+    },
+    timeMs: 7000,
+    backs: 0,
   });
   expect(score).toMatchObject({ outcomeRight: true, pathRight: false });
   expect(score.divergence?.step.id).toBe('findings');
   expect(score.causeReached?.id).toBe('cause-msvc-dll-mismatch');
 });
 
-test('a walk abandoned midway is not finished; it stops where the next answer was expected', () => {
-  const score = scoreWalk(extensionFailuresMachine, cause2Case, {
-    startedAt: 1000,
-    events: answering(['log-permission', 'granted']),
-  });
-  expect(score).toMatchObject({
-    finished: false,
-    outcomeRight: false,
-    pathRight: false,
+test('a walk that stops midway is not finished; it stops where the next answer was expected', () => {
+  const score = scoreWalk(guide, cause2Case, {
+    answers: { 'log-permission': 'granted' },
     timeMs: 0,
+    backs: 0,
   });
+  expect(score).toMatchObject({ finished: false, outcomeRight: false, pathRight: false });
   expect(score.reached.id).toBe('collect-asc');
   expect(score.divergence).toMatchObject({
     reason: 'stopped',
@@ -145,8 +105,11 @@ test('a walk abandoned midway is not finished; it stops where the next answer wa
   });
 });
 
-test('standing answers: Back undoes the latest; answering a step again drops what followed', () => {
-  expect(
-    standingAnswers(answering(['a', '1'], ['b', '2'], 'back', ['b', '3'], ['c', '4'], ['a', '5'])),
-  ).toEqual([{ stepId: 'a', value: '5' }]);
+test('two answers are the same when they send the same event', () => {
+  const findings = guide.stepById('findings')!;
+  expect(sameAnswer(findings, 'iaasvm-provider,event-4689', 'event-4689,iaasvm-provider')).toBe(
+    true,
+  );
+  expect(sameAnswer(findings, 'iaasvm-provider', 'event-4689')).toBe(false);
+  expect(sameAnswer(findings, 'smoke', 'fire')).toBe(false);
 });

@@ -1,25 +1,16 @@
-import type { AnyStateMachine } from 'xstate';
+import { answerLabel } from '../../machine/answer-labels';
+import type { GuideModel } from '../../machine/guide-model';
+import type { PracticeCase } from '../../machine/guide-training';
+import type { AnsweredStep, Answers } from '../../machine/guide-snapshot';
+import { eventForAnswer } from '../../machine/replay';
 import type { StepMeta } from '../../machine/step-meta';
-import { answerLabel, sameAnswer } from './machine-steps';
-import type { PracticeCase } from './practice-case';
-import { walkAnswers, type AnsweredStep } from './walk-answers';
+import { walkCase } from './case-walk';
 
 /**
  * Scores a trainee's walk through a practice case against the case's hidden expected path:
  * the outcome, the first step where the paths diverge and why (the two answers' labels, read
  * off the step meta), the time taken and the number of times the trainee went back.
  */
-
-/** What the trainee did, in order. Times are milliseconds (e.g. `Date.now()`). */
-export type WalkEvent =
-  { type: 'answer'; stepId: string; value: string; at: number } | { type: 'back'; at: number };
-
-export interface TraineeWalk {
-  startedAt: number;
-  events: readonly WalkEvent[];
-  /** When the trainee reached the end (or gave up); else the last event's time. */
-  finishedAt?: number;
-}
 
 export interface Divergence {
   step: StepMeta;
@@ -48,32 +39,26 @@ export interface PracticeScore {
   divergence?: Divergence;
   timeMs: number;
   backs: number;
-  /** The steps of the final walk, and of the expected path, for a recap side by side. */
+  /** The steps of the walk, and of the expected path, for a recap side by side. */
   trail: readonly string[];
   expectedTrail: readonly string[];
-  /** The answers of the final walk, keyed by step id. */
-  answers: Readonly<Record<string, string>>;
+  /** The answers of the walk, keyed by step id. */
+  answers: Answers;
 }
 
-/** The answers standing at the end: each Back undoes the latest answer still standing. */
-export function standingAnswers(events: readonly WalkEvent[]): AnsweredStepId[] {
-  const stack: AnsweredStepId[] = [];
-  for (const event of events) {
-    if (event.type === 'back') {
-      stack.pop();
-      continue;
-    }
-    // Answering a step again (from the summary) replaces it and what came after.
-    const again = stack.findIndex((a) => a.stepId === event.stepId);
-    if (again !== -1) stack.splice(again);
-    stack.push({ stepId: event.stepId, value: event.value });
-  }
-  return stack;
+/** What the trainee did: the answers standing at the end, the time taken, the Backs. */
+export interface TraineeWalk {
+  /** The answers that led to where the walk ended (a step's link carries them). */
+  answers: Answers;
+  timeMs: number;
+  backs: number;
 }
 
-export interface AnsweredStepId {
-  stepId: string;
-  value: string;
+/** Whether two answers to a step say the same thing (a multiple choice in any order). */
+export function sameAnswer(step: StepMeta, a: string, b: string): boolean {
+  if (a === b) return true;
+  const ea = eventForAnswer(step, a);
+  return ea !== undefined && JSON.stringify(ea) === JSON.stringify(eventForAnswer(step, b));
 }
 
 function firstDivergence(
@@ -101,17 +86,15 @@ function firstDivergence(
 }
 
 export function scoreWalk(
-  machine: AnyStateMachine,
+  guide: GuideModel,
   practiceCase: PracticeCase,
   walk: TraineeWalk,
 ): PracticeScore {
-  const answers = Object.fromEntries(standingAnswers(walk.events).map((a) => [a.stepId, a.value]));
-  const given = walkAnswers(machine, answers);
-  const expected = walkAnswers(machine, practiceCase.expected.answers);
+  const given = walkCase(guide, walk.answers);
+  const expected = walkCase(guide, practiceCase.expected.answers);
   const reached = given.trail.at(-1)!;
   const finished = given.status === 'done';
   const divergence = firstDivergence(given.answered, expected.answered);
-  const lastAt = walk.events.at(-1)?.at ?? walk.startedAt;
   return {
     caseId: practiceCase.id,
     finished,
@@ -122,8 +105,8 @@ export function scoreWalk(
     causeReached: given.trail.find((s) => s.kind === 'cause'),
     expectedCause: expected.trail.find((s) => s.kind === 'cause'),
     divergence,
-    timeMs: Math.max(0, (walk.finishedAt ?? lastAt) - walk.startedAt),
-    backs: walk.events.filter((e) => e.type === 'back').length,
+    timeMs: Math.max(0, walk.timeMs),
+    backs: walk.backs,
     trail: given.trail.map((s) => s.id),
     expectedTrail: expected.trail.map((s) => s.id),
     answers: Object.fromEntries(given.answered.map((a) => [a.step.id, a.value])),

@@ -86,7 +86,7 @@ test('progress is saved to and loaded from a Storage, under a key per guide', ()
   const store = createProgressStorage(storage, progressStorageKey('extension-failures'));
   expect(store.load()).toEqual({ progress: emptyProgress() });
   expect(store.save(sample())).toBe(true);
-  expect(storage.keys()).toEqual(['training-progress:extension-failures']);
+  expect(storage.keys()).toEqual(['tsg-wizard:training-progress:extension-failures']);
   expect(store.load()).toEqual({ progress: sample() });
   store.clear();
   expect(store.load()).toEqual({ progress: emptyProgress() });

@@ -1,3 +1,4 @@
+import type { MDXComponents } from 'mdx/types';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
@@ -44,13 +45,31 @@ export interface StepScreenProps {
   aside?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
+  /** Added to the content pages' components (`<Term>` with the guide's glossary, say). */
+  contentComponents?: MDXComponents;
+  /** Shown after the step's content, before its answer form ("Why we ask this", say). */
+  help?: ReactNode;
+  /** Shown above the step, across the screen (a practice mode banner, say). */
+  banner?: ReactNode;
+  /** A wider column beside the step (for a practice case's card). */
+  wideAside?: boolean;
 }
 
 /**
  * One step of a guide: its title, content and answer form, the way back, the progress and the
  * answers so far. What the rest of the app adds (a case session) comes in through the props.
  */
-export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: StepScreenProps) {
+export function StepScreen({
+  view,
+  onAnswer,
+  renderStart,
+  aside,
+  answeredAt,
+  contentComponents,
+  help,
+  banner,
+  wideAside = false,
+}: StepScreenProps) {
   const { guide, step } = view;
   const navigate = useNavigate();
   const location = useLocation();
@@ -82,7 +101,12 @@ export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: S
 
   return (
     <GuideModelContext.Provider value={guide}>
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {banner}
+      <div
+        className={`grid gap-10 ${
+          wideAside ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : 'lg:grid-cols-[minmax(0,1fr)_20rem]'
+        }`}
+      >
         <div className="min-w-0">
           <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
             {back ? (
@@ -123,7 +147,12 @@ export function StepScreen({ view, onAnswer, renderStart, aside, answeredAt }: S
           </h1>
           <GuideNotices notices={notices} placement="after-title" />
 
-          <StepContentView guideId={guide.manifest.id} stepId={step.id} />
+          <StepContentView
+            guideId={guide.manifest.id}
+            stepId={step.id}
+            components={contentComponents}
+          />
+          {help}
 
           {answering && step.kind === 'start'
             ? (renderStart?.(() => answer('start')) ?? <AnswerForm step={step} onAnswer={answer} />)

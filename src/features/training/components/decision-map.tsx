@@ -33,6 +33,8 @@ export interface DecisionMapProps {
   highlight?: readonly string[];
   /** That path's answers, keyed by step id: picks the edge an answer took among parallel ones. */
   answers?: Readonly<Record<string, string>>;
+  /** Another path to show beside it (a practice case's expected path), with its answers. */
+  expected?: { steps: readonly string[]; answers: Readonly<Record<string, string>> };
   /** The map's accessible name. */
   label?: string;
   /** The id of the outline that says the same in text, pointed to from the map. */
@@ -70,16 +72,24 @@ export function DecisionMap({
   hrefFor,
   highlight = [],
   answers,
+  expected,
   label = 'Decision map',
   outlineId,
 }: DecisionMapProps) {
   const layout = useMemo(() => layoutDecisionMap(graph, { fontSize, labelFontSize }), [graph]);
   const path = useMemo(() => pathHighlight(graph, highlight, answers), [graph, highlight, answers]);
+  const other = useMemo(
+    () => (expected ? pathHighlight(graph, expected.steps, expected.answers) : undefined),
+    [graph, expected],
+  );
+  const markOf = (onPath: boolean, onOther: boolean | undefined): PathMark =>
+    onPath ? 'path' : onOther ? 'expected' : undefined;
   const [zoom, setZoom] = useState(1);
   const scroller = useRef<HTMLDivElement>(null);
   const uid = safeId(useId());
   const arrow = `${uid}-arrow`;
   const arrowOnPath = `${uid}-arrow-path`;
+  const arrowExpected = `${uid}-arrow-expected`;
   const captionId = `${uid}-caption`;
   usePanByDragging(scroller);
 
@@ -118,9 +128,9 @@ export function DecisionMap({
     changeZoom(Math.min(2, Math.max(0.3, (width - 4) / layout.width)));
   };
 
-  const edges = [...layout.edges].sort(
-    (a, b) => Number(path.edges.has(a.id)) - Number(path.edges.has(b.id)),
-  );
+  // Drawn last, on top: the path taken, and before it the other path.
+  const rank = (id: string) => (path.edges.has(id) ? 2 : other?.edges.has(id) ? 1 : 0);
+  const edges = [...layout.edges].sort((a, b) => rank(a.id) - rank(b.id));
 
   return (
     <figure className="my-4" aria-labelledby={captionId}>
@@ -129,7 +139,7 @@ export function DecisionMap({
         {outlineId ? '. The outline after the map says the same as a list.' : ''}
       </figcaption>
       <div className="no-print mb-3 flex flex-wrap items-center justify-between gap-3">
-        <MapLegend showPath={highlight.length > 0} />
+        <MapLegend showPath={highlight.length > 0} showExpected={expected !== undefined} />
         <div role="group" aria-label="Zoom the map" className="flex items-center gap-2">
           <button
             type="button"
@@ -191,14 +201,21 @@ export function DecisionMap({
           <defs>
             <Arrow id={arrow} className="fill-slate-600 dark:fill-slate-400" />
             <Arrow id={arrowOnPath} className="fill-brand-700 dark:fill-sky-300" />
+            <Arrow id={arrowExpected} className="fill-emerald-700 dark:fill-emerald-400" />
           </defs>
           <g aria-hidden="true">
             {edges.map((edge) => (
               <MapEdgeView
                 key={edge.id}
                 edge={edge}
-                onPath={path.edges.has(edge.id)}
-                marker={path.edges.has(edge.id) ? arrowOnPath : arrow}
+                mark={markOf(path.edges.has(edge.id), other?.edges.has(edge.id))}
+                marker={
+                  path.edges.has(edge.id)
+                    ? arrowOnPath
+                    : other?.edges.has(edge.id)
+                      ? arrowExpected
+                      : arrow
+                }
               />
             ))}
           </g>
@@ -206,7 +223,7 @@ export function DecisionMap({
             <MapNodeView
               key={node.id}
               node={node}
-              onPath={path.nodes.has(node.id)}
+              mark={markOf(path.nodes.has(node.id), other?.nodes.has(node.id))}
               current={node.id === highlight.at(-1)}
               href={node.kind === 'decision' ? undefined : hrefFor(node.id)}
             />
@@ -234,13 +251,16 @@ function Arrow({ id, className }: { id: string; className: string }) {
   );
 }
 
+/** A node or edge on the path taken, on the other (expected) path only, or on neither. */
+type PathMark = 'path' | 'expected' | undefined;
+
 function MapEdgeView({
   edge,
-  onPath,
+  mark,
   marker,
 }: {
   edge: PositionedEdge;
-  onPath: boolean;
+  mark: PathMark;
   marker: string;
 }) {
   const box = edge.labelBox;
@@ -251,11 +271,13 @@ function MapEdgeView({
         d={edgePath(edge.points)}
         fill="none"
         markerEnd={`url(#${marker})`}
-        strokeDasharray={edge.kind === 'rule' ? '5 3' : undefined}
+        strokeDasharray={mark === 'expected' ? '8 4' : edge.kind === 'rule' ? '5 3' : undefined}
         className={
-          onPath
+          mark === 'path'
             ? 'stroke-brand-700 stroke-[3.5] dark:stroke-sky-300'
-            : 'stroke-slate-500 stroke-[1.5] dark:stroke-slate-500'
+            : mark === 'expected'
+              ? 'stroke-emerald-700 stroke-[3] dark:stroke-emerald-400'
+              : 'stroke-slate-500 stroke-[1.5] dark:stroke-slate-500'
         }
       />
       <rect
@@ -273,9 +295,11 @@ function MapEdgeView({
         dominantBaseline="central"
         fontSize={labelFontSize}
         className={
-          onPath
+          mark === 'path'
             ? 'fill-brand-800 font-semibold dark:fill-sky-200'
-            : 'fill-slate-700 dark:fill-slate-300'
+            : mark === 'expected'
+              ? 'fill-emerald-800 font-semibold dark:fill-emerald-300'
+              : 'fill-slate-700 dark:fill-slate-300'
         }
       >
         {edge.labelLines.map((line, i) => (
@@ -290,15 +314,16 @@ function MapEdgeView({
 
 function MapNodeView({
   node,
-  onPath,
+  mark,
   current,
   href,
 }: {
   node: PositionedNode;
-  onPath: boolean;
+  mark: PathMark;
   current: boolean;
   href?: string;
 }) {
+  const onPath = mark === 'path';
   const decision = node.kind === 'decision';
   const size = decision ? labelFontSize : fontSize;
   const lh = lineHeightOf(size);
@@ -309,13 +334,13 @@ function MapNodeView({
     : top + 8 + kindLineHeight + lh / 2;
   const body = decision ? (
     <>
-      <NodeShape kind="decision" width={diamondSize} height={diamondSize} highlighted={onPath} />
+      <NodeShape kind="decision" width={diamondSize} height={diamondSize} mark={mark} />
       <text
         x={diamondSize / 2 + ruleGap}
         y={firstLine}
         dominantBaseline="central"
         fontSize={size}
-        className={`fill-violet-900 italic dark:fill-violet-200 ${onPath ? 'font-semibold' : ''}`}
+        className={`fill-violet-900 italic dark:fill-violet-200 ${mark ? 'font-semibold' : ''}`}
       >
         {node.lines.map((line, i) => (
           <tspan key={i} x={diamondSize / 2 + ruleGap} dy={i === 0 ? 0 : lh}>
@@ -334,7 +359,7 @@ function MapNodeView({
         rx={8}
         className="fill-none stroke-transparent stroke-[3] group-focus-visible:stroke-[#ffbf47]"
       />
-      <NodeShape kind={node.kind} width={node.width} height={node.height} highlighted={onPath} />
+      <NodeShape kind={node.kind} width={node.width} height={node.height} mark={mark} />
       <text
         y={top + 8 + kindLineHeight / 2 + 1}
         textAnchor="middle"
@@ -350,7 +375,7 @@ function MapNodeView({
         textAnchor="middle"
         dominantBaseline="central"
         fontSize={size}
-        className={`fill-slate-900 dark:fill-slate-100 ${onPath ? 'font-semibold' : ''}`}
+        className={`fill-slate-900 dark:fill-slate-100 ${mark ? 'font-semibold' : ''}`}
       >
         {node.lines.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? 0 : lh}>
@@ -368,7 +393,9 @@ function MapNodeView({
       </g>
     );
   }
-  const name = `${kindLabels[node.kind]}: ${node.title}${onPath ? ' (on the path taken)' : ''}`;
+  const name = `${kindLabels[node.kind]}: ${node.title}${
+    onPath ? ' (on the path taken)' : mark === 'expected' ? ' (on the expected path)' : ''
+  }`;
   return (
     <Link
       to={href}

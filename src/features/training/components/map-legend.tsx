@@ -5,7 +5,13 @@ import { NodeShape } from './map-shapes';
 const kinds: readonly MapNodeKind[] = ['question', 'instruction', 'cause', 'end', 'decision'];
 
 /** What the map's shapes mean. */
-export function MapLegend({ showPath }: { showPath: boolean }) {
+export function MapLegend({
+  showPath,
+  showExpected = false,
+}: {
+  showPath: boolean;
+  showExpected?: boolean;
+}) {
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-800 dark:text-slate-200">
       {kinds.map((kind) => (
@@ -15,7 +21,6 @@ export function MapLegend({ showPath }: { showPath: boolean }) {
               kind={kind}
               width={kind === 'decision' ? 30 : 32}
               height={kind === 'decision' ? 20 : 18}
-              highlighted={false}
             />
           </svg>
           {kindLabels[kind]}
@@ -24,9 +29,17 @@ export function MapLegend({ showPath }: { showPath: boolean }) {
       {showPath ? (
         <li className="flex items-center gap-2">
           <svg width="34" height="22" viewBox="-17 -11 34 22" aria-hidden="true">
-            <NodeShape kind="question" width={30} height={16} highlighted />
+            <NodeShape kind="question" width={30} height={16} mark="path" />
           </svg>
-          The path taken
+          {showExpected ? 'Your path' : 'The path taken'}
+        </li>
+      ) : null}
+      {showExpected ? (
+        <li className="flex items-center gap-2">
+          <svg width="34" height="22" viewBox="-17 -11 34 22" aria-hidden="true">
+            <NodeShape kind="question" width={30} height={16} mark="expected" />
+          </svg>
+          The expected path, where it differs
         </li>
       ) : null}
     </ul>

@@ -23,21 +23,28 @@ const strokes: Record<MapNodeKind, string> = {
   decision: 'stroke-violet-800 dark:stroke-violet-300',
 };
 
-/** The path taken: a thick outline in the brand colour (thickness alone tells it in print). */
-const onPath = 'stroke-brand-700 stroke-[4] dark:stroke-sky-300';
+/**
+ * The path taken: a thick outline in the brand colour (thickness alone tells it in print); the
+ * expected path of a practice case, where it differs: a thick dashed green outline.
+ */
+const marks = {
+  path: 'stroke-brand-700 stroke-[4] dark:stroke-sky-300',
+  expected: 'stroke-emerald-700 stroke-[4] dark:stroke-emerald-400',
+};
 
 export function NodeShape({
   kind,
   width,
   height,
-  highlighted,
+  mark,
 }: {
   kind: MapNodeKind;
   width: number;
   height: number;
-  highlighted: boolean;
+  mark?: 'path' | 'expected';
 }) {
-  const cls = `${fills[kind]} ${highlighted ? onPath : `${strokes[kind]} stroke-[1.5]`}`;
+  const cls = `${fills[kind]} ${mark ? marks[mark] : `${strokes[kind]} stroke-[1.5]`}`;
+  const dash = mark === 'expected' ? '8 4' : undefined;
   const x = -width / 2;
   const y = -height / 2;
   switch (kind) {
@@ -46,13 +53,22 @@ export function NodeShape({
         <polygon
           points={`0,${y} ${width / 2},0 0,${height / 2} ${x},0`}
           className={cls}
+          strokeDasharray={dash}
           strokeLinejoin="round"
         />
       );
     case 'end':
       return (
         <>
-          <rect x={x} y={y} width={width} height={height} rx={height / 2} className={cls} />
+          <rect
+            x={x}
+            y={y}
+            width={width}
+            height={height}
+            rx={height / 2}
+            className={cls}
+            strokeDasharray={dash}
+          />
           <rect
             x={x + 4}
             y={y + 4}
@@ -64,11 +80,29 @@ export function NodeShape({
         </>
       );
     case 'start':
-      return <rect x={x} y={y} width={width} height={height} rx={height / 2} className={cls} />;
+      return (
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={height}
+          rx={height / 2}
+          className={cls}
+          strokeDasharray={dash}
+        />
+      );
     case 'cause':
       return (
         <>
-          <rect x={x} y={y} width={width} height={height} rx={4} className={cls} />
+          <rect
+            x={x}
+            y={y}
+            width={width}
+            height={height}
+            rx={4}
+            className={cls}
+            strokeDasharray={dash}
+          />
           <rect
             x={x}
             y={y}
@@ -87,11 +121,21 @@ export function NodeShape({
           width={width}
           height={height}
           rx={4}
-          strokeDasharray="6 3"
+          strokeDasharray={dash ?? '6 3'}
           className={cls}
         />
       );
     default:
-      return <rect x={x} y={y} width={width} height={height} rx={4} className={cls} />;
+      return (
+        <rect
+          x={x}
+          y={y}
+          width={width}
+          height={height}
+          rx={4}
+          className={cls}
+          strokeDasharray={dash}
+        />
+      );
   }
 }

@@ -1,10 +1,9 @@
 import type { Ref } from 'react';
+import { answerLabel } from '../../../machine/answer-labels';
+import type { PracticeCase, WhyWeAsk } from '../../../machine/guide-training';
 import type { StepMeta } from '../../../machine/step-meta';
-import { answerLabel } from '../machine-steps';
-import type { PracticeCase } from '../practice-case';
 import { formatDuration } from '../progress-report';
 import type { PracticeScore } from '../score-walk';
-import type { WhyWeAsk } from '../why-we-ask';
 
 export interface PracticeResultProps {
   score: PracticeScore;

@@ -1,11 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import type { PracticeCase } from '../practice-case';
-
-const levels: Record<PracticeCase['level'], string> = {
-  starter: 'Starter',
-  practised: 'Practised',
-  tricky: 'Tricky',
-};
+import type { PracticeCase, ScenarioSection } from '../../../machine/guide-training';
+import { levelLabels } from '../level-labels';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -16,107 +11,104 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function SectionBody({ section }: { section: ScenarioSection }) {
+  return (
+    <>
+      {section.code ? (
+        <p>
+          <code className="rounded bg-slate-100 px-1 font-mono font-semibold break-all dark:bg-slate-800">
+            {section.code}
+          </code>
+        </p>
+      ) : null}
+      {section.text ? <p className={section.code ? 'mt-1' : undefined}>{section.text}</p> : null}
+      {section.logs?.map((log) => (
+        <figure key={log.title} className="mt-3">
+          <figcaption>
+            <span className="font-semibold">{log.title}</span>
+            <span className="block font-mono text-sm break-all text-slate-700 dark:text-slate-300">
+              {log.source}
+            </span>
+          </figcaption>
+          <pre className="mt-1 rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-[0.85rem] leading-relaxed whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] [tab-size:4] dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100">
+            {log.text}
+          </pre>
+        </figure>
+      ))}
+      {section.table ? (
+        <table className="w-full max-w-xl text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-400">
+              {section.table.columns.map((c) => (
+                <th key={c} scope="col" className="py-1 pr-3">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {section.table.rows.map((row) => (
+              <tr key={row.join('|')} className="border-b border-slate-200 dark:border-slate-700">
+                {row.map((value, i) => (
+                  <td key={i} className={`py-1 pr-3 ${i === 0 ? 'font-mono break-all' : ''}`}>
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}
+
 /**
- * A practice case's scenario card: what the trainee is told and shown, never the answer.
- * What the retried backup did is shown only once the trainee reaches that question.
+ * A practice case's scenario card: what the trainee is told and shown, never the answer. A
+ * section with `revealAt` shows only once the trainee has reached that step.
  */
 export function ScenarioCard({
   practiceCase,
-  showAfterRemediation = false,
+  reached = new Set(),
+  id,
 }: {
   practiceCase: PracticeCase;
-  showAfterRemediation?: boolean;
+  /** The steps the trainee has reached (the sections they reveal are shown). */
+  reached?: ReadonlySet<string>;
+  /** The card's id, for a link that jumps to it. */
+  id?: string;
 }) {
   const { card } = practiceCase;
   const titleId = useId();
+  const hidden = card.sections.filter((s) => s.revealAt && !reached.has(s.revealAt)).length;
   return (
     <article
+      id={id}
       aria-labelledby={titleId}
-      className="rounded-lg border-2 border-slate-300 bg-white p-4 sm:p-6 dark:border-slate-600 dark:bg-slate-900"
+      className="scroll-mt-4 rounded-lg border-2 border-amber-600 bg-white p-4 sm:p-5 dark:border-amber-400 dark:bg-slate-900"
     >
       <p className="text-sm font-bold tracking-wide text-slate-700 uppercase dark:text-slate-300">
-        Practice case · {levels[practiceCase.level]} · made up for training
+        Practice case · {levelLabels[practiceCase.level]} · made up for training
       </p>
-      <h2 id={titleId} className="mt-1 text-2xl font-bold">
+      <h2 id={titleId} className="mt-1 text-xl font-bold">
         {practiceCase.title}
       </h2>
-
       <Section title="What the customer says">
         <blockquote className="border-l-4 border-slate-400 pl-3 italic dark:border-slate-500">
           <p>{card.customerReport}</p>
         </blockquote>
       </Section>
-
-      <Section title="The failed backup job">
-        <p>
-          <code className="rounded bg-slate-100 px-1 font-mono font-semibold break-all dark:bg-slate-800">
-            {card.backupError.code}
-          </code>
+      {card.sections
+        .filter((s) => !s.revealAt || reached.has(s.revealAt))
+        .map((section) => (
+          <Section key={section.heading} title={section.heading}>
+            <SectionBody section={section} />
+          </Section>
+        ))}
+      {hidden > 0 ? (
+        <p className="mt-5 text-sm text-slate-700 dark:text-slate-300">
+          More of the case is shown when you get there.
         </p>
-        <p className="mt-1">{card.backupError.message}</p>
-      </Section>
-
-      <Section title="Log permission in ASC">
-        <p>{card.logPermission}</p>
-      </Section>
-
-      <Section title="Collecting the logs">
-        <p>{card.logCollection}</p>
-      </Section>
-
-      {card.logs.length > 0 ? (
-        <Section title="In the logs, at the time of the failure">
-          {card.logs.map((log) => (
-            <figure key={log.title} className="mt-3">
-              <figcaption>
-                <span className="font-semibold">{log.title}</span>
-                <span className="block font-mono text-sm break-all text-slate-700 dark:text-slate-300">
-                  {log.source}
-                </span>
-              </figcaption>
-              <pre className="mt-1 rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-[0.85rem] leading-relaxed whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] [tab-size:4] dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100">
-                {log.text}
-              </pre>
-            </figure>
-          ))}
-        </Section>
-      ) : null}
-
-      <Section title="What a reboot did">
-        <p>{card.reboot}</p>
-      </Section>
-
-      <Section title="msvcp120.dll and msvcr120.dll">
-        {typeof card.dllDates === 'string' ? (
-          <p>{card.dllDates}</p>
-        ) : (
-          <table className="w-full max-w-xl text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-400">
-                <th scope="col" className="py-1 pr-3">
-                  File
-                </th>
-                <th scope="col" className="py-1">
-                  Modified
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.dllDates.map((d) => (
-                <tr key={d.file} className="border-b border-slate-200 dark:border-slate-700">
-                  <td className="py-1 pr-3 font-mono break-all">{d.file}</td>
-                  <td className="py-1 whitespace-nowrap">{d.modified}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Section>
-
-      {showAfterRemediation ? (
-        <Section title="After the remediation">
-          <p>{card.afterRemediation}</p>
-        </Section>
       ) : null}
     </article>
   );

@@ -1,5 +1,5 @@
 import { AddedGuidance } from '../../../components/added-guidance';
-import type { WhyWeAskEntry } from '../why-we-ask';
+import type { WhyWeAskEntry } from '../../../machine/guide-training';
 
 /**
  * "Why we ask this", collapsed under a question: what the answer decides, the TSG's own
@@ -7,7 +7,7 @@ import type { WhyWeAskEntry } from '../why-we-ask';
  */
 export function WhyWeAsk({ entry }: { entry: WhyWeAskEntry }) {
   return (
-    <details className="group my-4 rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600">
+    <details className="no-print my-6 max-w-[42rem] rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600">
       <summary className="cursor-pointer py-1 font-semibold text-brand-700 dark:text-sky-300">
         Why we ask this
       </summary>

@@ -1,27 +1,6 @@
-import { glossarySlug, sortedGlossary, type Glossary } from '../glossary';
+import type { Glossary } from '../../../machine/guide-training';
+import { glossarySlug, sortedGlossary } from '../glossary-lookup';
 import { SourceTag } from './source-tag';
-
-/** A guide's glossary page: a heading, a note on the marks, and every term. */
-export function GlossaryPage({
-  glossary,
-  title = 'Glossary',
-}: {
-  glossary: Glossary;
-  title?: string;
-}) {
-  const added = glossary.filter((e) => e.source === 'added').length;
-  return (
-    <article>
-      <h1 className="text-3xl font-bold">{title}</h1>
-      <p className="mt-3 max-w-[42rem]">
-        The words the troubleshooting guide assumes you know. {added} of {glossary.length}{' '}
-        definitions are written for this tool and marked “Added · not in the TSG”; the others are
-        the TSG’s own words.
-      </p>
-      <GlossaryList glossary={glossary} />
-    </article>
-  );
-}
 
 /**
  * A guide's glossary as a page section: every term in alphabetical order with its definition,
