@@ -9,6 +9,7 @@ import {
   trainingPageTitles,
 } from '../features/training/training-links';
 import type { GuideEntry } from '../guides/guide-registry';
+import { headingsIn } from '../guides/validation/html-text';
 import type { GuideModel } from '../machine/guide-model';
 import type { PrerenderedPage } from './prerendered-document';
 import { renderPath } from './render-path';
@@ -36,11 +37,17 @@ export async function renderTrainingPages(
     );
     const stepPages =
       page === 'checklist' ? guide.steps.map((s) => stepPageFile(manifest.id, s.id)!) : [];
+    const html = await renderPath(pathname);
+    // The page itself, not an error screen, or the build stops here.
+    const heading = headingsIn(html, 1)[0] ?? '';
+    if (!heading.startsWith(page === 'checklist' ? 'Checklist:' : trainingPageTitles[page])) {
+      throw new Error(`${pathname} rendered "${heading}", not its page`);
+    }
     pages.push({
       guideId: manifest.id,
       pathname,
       title: documentTitle(trainingPageTitles[page], manifest.title),
-      html: await renderPath(pathname),
+      html,
       modules: [
         `${folder.slice(1)}/index.ts`,
         trainingPagesModule,

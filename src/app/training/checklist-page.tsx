@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { use, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { ChecklistStateContext, type ChecklistState } from '../../components/checklist-state';
+import { GuideModelContext } from '../../features/guide/components/guide-model-context';
 import { StepContentView } from '../../features/guide/components/step-content-view';
 import { PrintableChecklist } from '../../features/training/components/printable-checklist';
 import { decisionGraph } from '../../features/training/decision-graph';
@@ -44,6 +45,10 @@ function usePageChecklistState(): ChecklistState {
   );
 }
 
+function checklistTitle(guide: GuideModel): string {
+  return `Checklist: ${guide.manifest.title}`;
+}
+
 /** The whole guide as one printable step-by-step checklist, every step's content included. */
 export function ChecklistPage({ guide }: { guide: GuideModel }) {
   use(loadAllStepContent(guide));
@@ -51,21 +56,23 @@ export function ChecklistPage({ guide }: { guide: GuideModel }) {
   const graph = useMemo(() => decisionGraph(guide), [guide]);
   const checklists = usePageChecklistState();
   return (
-    <ChecklistStateContext.Provider value={checklists}>
-      <TrainingPageHeader guide={guide} current="checklist" />
-      <PrintableChecklist
-        title={`Checklist: ${guide.manifest.title}`}
-        steps={guide.steps}
-        phases={guide.manifest.phases}
-        graph={graph}
-        renderStep={(step) => (
-          <StepContentView
-            guideId={guide.manifest.id}
-            stepId={step.id}
-            components={checklistContent}
-          />
-        )}
-      />
-    </ChecklistStateContext.Provider>
+    <GuideModelContext.Provider value={guide}>
+      <ChecklistStateContext.Provider value={checklists}>
+        <TrainingPageHeader guide={guide} current="checklist" />
+        <PrintableChecklist
+          title={checklistTitle(guide)}
+          steps={guide.steps}
+          phases={guide.manifest.phases}
+          graph={graph}
+          renderStep={(step) => (
+            <StepContentView
+              guideId={guide.manifest.id}
+              stepId={step.id}
+              components={checklistContent}
+            />
+          )}
+        />
+      </ChecklistStateContext.Provider>
+    </GuideModelContext.Provider>
   );
 }

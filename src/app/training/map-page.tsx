@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { parseGuideQuery } from '../../features/guide/links/guide-query';
-import { stepHref } from '../../features/guide/links/guide-href';
+import { stepHref, stepPathname } from '../../features/guide/links/guide-href';
 import { useGuideSession } from '../../features/sessions/active/use-guide-session';
 import { DecisionMap } from '../../features/training/components/decision-map';
 import { DecisionOutline } from '../../features/training/components/decision-outline';
@@ -53,7 +53,7 @@ export function MapPage({ guide }: { guide: GuideModel }) {
   const graph = useMemo(() => decisionGraph(guide), [guide]);
   const shown = useMemo(() => pathToShow(guide, search, session), [guide, search, session]);
   const highlight = shown.kind === 'link' || shown.kind === 'session' ? shown : undefined;
-  const hrefFor = (stepId: string) => stepHref(guide, guide.stepById(stepId)!);
+  const hrefFor = (stepId: string) => stepPathname(guide, guide.stepById(stepId)!);
 
   return (
     <div>

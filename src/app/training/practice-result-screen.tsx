@@ -1,6 +1,6 @@
 import { use, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { stepHref } from '../../features/guide/links/guide-href';
+import { stepPathname } from '../../features/guide/links/guide-href';
 import { useFocusOnNavigation } from '../../features/guide/components/use-focus-on-navigation';
 import { DecisionMap } from '../../features/training/components/decision-map';
 import { PracticeResult } from '../../features/training/components/practice-result';
@@ -82,7 +82,7 @@ export function PracticeResultScreen({
         </h2>
         <DecisionMap
           graph={graph}
-          hrefFor={(id) => stepHref(guide, guide.stepById(id)!)}
+          hrefFor={(id) => stepPathname(guide, guide.stepById(id)!)}
           highlight={score.trail}
           answers={score.answers}
           expected={expected}

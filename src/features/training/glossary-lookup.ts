@@ -27,6 +27,6 @@ export function sortedGlossary(glossary: Glossary): GlossaryEntry[] {
  */
 export function termsInPage(source: string): string[] {
   return [...source.matchAll(/<Term(?:\s+name="([^"]*)")?\s*>([\s\S]*?)<\/Term>/g)].map(
-    (m) => m[1] ?? m[2]!.trim(),
+    (m) => m[1] ?? m[2]!.replace(/[`*_]/g, '').trim(),
   );
 }

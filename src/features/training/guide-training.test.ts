@@ -46,6 +46,8 @@ for (const { guide, folder } of allGuides) {
 
 test('the terms a page marks are read from its source', () => {
   expect(
-    termsInPage('In **<Term>ASC</Term>**, the <Term name="Desktop heap">desktop\nheap</Term>.'),
-  ).toEqual(['ASC', 'Desktop heap']);
+    termsInPage(
+      'In **<Term>ASC</Term>**, the <Term name="Desktop heap">desktop\nheap</Term>, <Term>`COM+`</Term>.',
+    ),
+  ).toEqual(['ASC', 'Desktop heap', 'COM+']);
 });
