@@ -74,4 +74,4 @@ writeFileSync(
   shellFile,
   template.replace('</head>', () => `  ${preload}\n  </head>`),
 );
-console.log(`prerendered ${pages.length} step pages into ${dist}`);
+console.log(`prerendered ${pages.length} pages (steps and training pages) into ${dist}`);

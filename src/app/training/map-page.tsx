@@ -94,6 +94,7 @@ export function MapPage({ guide }: { guide: GuideModel }) {
         answers={highlight?.answers}
         label={`Decision map of ${guide.manifest.title}`}
         outlineId="map-outline"
+        centreOn={highlight?.at.id}
       />
       <section aria-labelledby="map-outline" className="mt-10">
         <h2 id="map-outline" tabIndex={-1} className="mb-2 text-2xl font-bold">

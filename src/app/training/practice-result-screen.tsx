@@ -87,6 +87,7 @@ export function PracticeResultScreen({
           answers={score.answers}
           expected={expected}
           label="Your path and the expected path on the decision map"
+          centreOn={score.divergence?.step.id}
         />
       </section>
     </div>

@@ -39,6 +39,8 @@ export interface DecisionMapProps {
   label?: string;
   /** The id of the outline that says the same in text, pointed to from the map. */
   outlineId?: string;
+  /** The node the map opens on (in the middle of the view); else the start, at the top. */
+  centreOn?: string;
 }
 
 const zoomLevels = [0.5, 0.67, 0.8, 1, 1.25, 1.5, 2] as const;
@@ -75,6 +77,7 @@ export function DecisionMap({
   expected,
   label = 'Decision map',
   outlineId,
+  centreOn,
 }: DecisionMapProps) {
   const layout = useMemo(() => layoutDecisionMap(graph, { fontSize, labelFontSize }), [graph]);
   const path = useMemo(() => pathHighlight(graph, highlight, answers), [graph, highlight, answers]);
@@ -113,11 +116,30 @@ export function DecisionMap({
     el.scrollTop = c.y * zoom - el.clientHeight / 2;
     centre.current = null;
   }, [zoom]);
-  const startX = layout.nodes.find((n) => n.id === graph.startId)?.x ?? 0;
+  const opening =
+    layout.nodes.find((n) => n.id === centreOn) ?? layout.nodes.find((n) => n.id === graph.startId);
+  const openX = opening?.x ?? 0;
+  const openY = centreOn && opening ? opening.y : undefined;
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el) el.scrollLeft = startX - el.clientWidth / 2;
-  }, [startX]);
+    if (!el) return;
+    const centre = () => {
+      el.scrollLeft = openX - el.clientWidth / 2;
+      if (openY !== undefined) el.scrollTop = openY - el.clientHeight / 2;
+    };
+    if (el.clientWidth > 0) {
+      centre();
+      return;
+    }
+    // Not laid out yet (a page hidden until the app's screen is in place): once it is.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === 0) return;
+      centre();
+      observer.disconnect();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [openX, openY]);
 
   const zoomBy = (direction: 1 | -1) => {
     const index = zoomLevels.findIndex((z) => z >= zoom - 0.001);
@@ -140,46 +162,48 @@ export function DecisionMap({
       </figcaption>
       <div className="no-print mb-3 flex flex-wrap items-center justify-between gap-3">
         <MapLegend showPath={highlight.length > 0} showExpected={expected !== undefined} />
-        <div role="group" aria-label="Zoom the map" className="flex items-center gap-2">
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => zoomBy(-1)}
-            disabled={zoom <= zoomLevels[0]}
-            aria-label="Zoom out"
-          >
-            −
-          </button>
-          <output aria-live="polite" className="w-12 text-center text-sm tabular-nums">
-            {Math.round(zoom * 100)}%
-          </output>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => zoomBy(1)}
-            disabled={zoom >= zoomLevels.at(-1)!}
-            aria-label="Zoom in"
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className={`whitespace-nowrap ${secondaryButton}`}
-            onClick={fitWidth}
-          >
-            Fit width
-          </button>
-          <button
-            type="button"
-            className={`whitespace-nowrap ${secondaryButton}`}
-            onClick={() => changeZoom(1)}
-          >
-            Actual size
-          </button>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <div role="group" aria-label="Zoom the map" className="flex items-center gap-2">
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => zoomBy(-1)}
+              disabled={zoom <= zoomLevels[0]}
+              aria-label="Zoom out"
+            >
+              −
+            </button>
+            <output aria-live="polite" className="w-12 text-center text-sm tabular-nums">
+              {Math.round(zoom * 100)}%
+            </output>
+            <button
+              type="button"
+              className={secondaryButton}
+              onClick={() => zoomBy(1)}
+              disabled={zoom >= zoomLevels.at(-1)!}
+              aria-label="Zoom in"
+            >
+              +
+            </button>
+            <button
+              type="button"
+              className={`whitespace-nowrap ${secondaryButton}`}
+              onClick={fitWidth}
+            >
+              Fit width
+            </button>
+            <button
+              type="button"
+              className={`whitespace-nowrap ${secondaryButton}`}
+              onClick={() => changeZoom(1)}
+            >
+              Actual size
+            </button>
+          </div>
           {outlineId ? (
             <a
               href={`#${outlineId}`}
-              className="text-sm font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
+              className="text-sm font-medium whitespace-nowrap text-brand-700 underline underline-offset-2 dark:text-sky-300"
             >
               Skip to the outline
             </a>
