@@ -377,3 +377,25 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('in a tab working on a case session, the map highlights the session’s path', async ({
+  page,
+}) => {
+  await page.goto(base);
+  await page.getByLabel('Case number (optional)').fill('2611300010000099');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await answerThroughUi(page, step('log-permission'), 'granted');
+  await expectStep(page, step('collect-asc'));
+  await page.getByRole('link', { name: 'Decision map', exact: true }).click();
+  await expect(h1(page)).toHaveText('Decision map');
+  await expect(page.getByRole('note')).toContainText(
+    `of this tab's case session (case 2611300010000099), up to “${step('collect-asc').title}”`,
+  );
+  const map = page.getByRole('figure', { name: /Decision map of/ });
+  await expect(
+    map.getByRole('link', {
+      name: nodeName('log-permission', ' (on the path taken)'),
+      exact: true,
+    }),
+  ).toHaveCount(1);
+});
