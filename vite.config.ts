@@ -2,6 +2,7 @@ import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { serveSearchIndexInDev } from './scripts/search-index-dev.ts';
 import { servePrerenderedPages } from './scripts/serve-prerendered-pages.ts';
 
 /** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
@@ -28,6 +29,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
     servePrerenderedPages(),
+    serveSearchIndexInDev(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

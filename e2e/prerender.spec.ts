@@ -110,7 +110,7 @@ test('Start pressed before the app is running starts the session once it is, wit
   releaseApp();
 
   await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
-  await expect(page.getByRole('region', { name: 'Case session' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Case session', exact: true })).toContainText(
     'Case 2611250010000001',
   );
 });

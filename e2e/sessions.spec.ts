@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session' });
+const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
 const noteField = (page: Page) => page.getByLabel('Your notes on this step');
 const waAppAgentLog = (page: Page) =>
   page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\WaAppAgent.log' });

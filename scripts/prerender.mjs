@@ -75,3 +75,12 @@ writeFileSync(
   template.replace('</head>', () => `  ${preload}\n  </head>`),
 );
 console.log(`prerendered ${pages.length} pages (steps and training pages) into ${dist}`);
+
+// The search index, from the same content (src/features/search/build/): fetched by the app on
+// the first search, never before.
+const { buildSearchIndexJson, searchIndexFileName } = await import(
+  pathToFileURL(join(ssrOut, 'render-step-pages.js')).href
+);
+const searchIndex = await buildSearchIndexJson();
+writeFileSync(join(dist, searchIndexFileName), searchIndex);
+console.log(`wrote ${searchIndexFileName} (${searchIndex.length} bytes)`);

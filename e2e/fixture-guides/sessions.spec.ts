@@ -10,7 +10,7 @@ async function startSession(page: Page, basePath: string, caseNumber: string) {
   await page.goto(basePath);
   await page.getByLabel('Case number (optional)').fill(caseNumber);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Case session' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Case session', exact: true })).toContainText(
     `Case ${caseNumber}`,
   );
 }
@@ -53,7 +53,7 @@ for (const { model } of fixtureGuides) {
     await fixtureRow.getByRole('button', { name: 'Resume Case 2611300010000042' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(reached);
     await expect(page).toHaveURL(new RegExp(`^[^?]*${model.manifest.basePath}/`));
-    await expect(page.getByRole('region', { name: 'Case session' })).toContainText(
+    await expect(page.getByRole('region', { name: 'Case session', exact: true })).toContainText(
       'Case 2611300010000042',
     );
   });

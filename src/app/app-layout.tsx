@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
 
@@ -13,13 +14,16 @@ export function AppLayout() {
         Skip to main content
       </a>
       <header className="border-b-4 border-brand-600 bg-slate-900 text-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-          <Link to="/" className="text-lg font-bold text-white no-underline hover:underline">
-            Azure Backup troubleshooting
-          </Link>
-          <span className="hidden text-sm text-slate-200 sm:inline">
-            Guided TSG for support engineers
-          </span>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+          <div className="flex items-baseline gap-x-4">
+            <Link to="/" className="text-lg font-bold text-white no-underline hover:underline">
+              Azure Backup troubleshooting
+            </Link>
+            <span className="hidden text-sm text-slate-200 lg:inline">
+              Guided TSG for support engineers
+            </span>
+          </div>
+          <SearchBox />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">

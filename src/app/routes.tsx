@@ -5,6 +5,7 @@ import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
+import { SearchRoute } from './routes/search-route';
 import { trainingRoutes } from './routes/training-routes';
 
 /**
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.flatMap(({ manifest }) => [
         {
           path: `${manifest.basePath}/*`,

@@ -1,5 +1,5 @@
 import type { MDXContent } from 'mdx/types';
-import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
+import type { GuideDefinition, GuideManifest, GuideSearchTerms } from '../machine/guide-definition';
 import type { Glossary, PracticeCase, WhyWeAsk } from '../machine/guide-training';
 
 /**
@@ -20,6 +20,8 @@ export interface GuideSources {
   pages: Lazy<{ default: MDXContent }>;
   /** The same pages' MDX sources (read by the case note's checklists). */
   pageSources: Lazy<string>;
+  /** Folder → its `search-terms.ts`'s `searchTerms`, when it has one (read by the search index). */
+  searchTerms?: Lazy<GuideSearchTerms>;
   /**
    * Folder → the guide's training data, each file optional and its own chunk, loaded only by
    * the screens that use it (`src/machine/guide-training.ts`).
@@ -71,6 +73,14 @@ export const guideSources: GuideSources = {
         })
       : {}),
   },
+  searchTerms: byFolder({
+    ...import.meta.glob<GuideSearchTerms>('/content/*/search-terms.ts', { import: 'searchTerms' }),
+    ...(withFixtures
+      ? import.meta.glob<GuideSearchTerms>('/e2e/fixtures/guides/*/search-terms.ts', {
+          import: 'searchTerms',
+        })
+      : {}),
+  }),
   practiceCases: byFolder({
     ...import.meta.glob<readonly PracticeCase[]>('/content/*/practice-cases.ts', {
       import: 'practiceCases',

@@ -12,6 +12,8 @@ import type { StepMeta } from './step-meta';
  * - `pages/<step-id>.mdx`: one content page per step (each its own chunk).
  * - `facts.ts` exports `facts`: the TSG's words each step must show verbatim (checked by
  *   `npm run check:guides`, never loaded by the app).
+ * - `search-terms.ts` (optional) exports `searchTerms` (`GuideSearchTerms`): other names for
+ *   what the guide says, read when the search index is built.
  * - `tsg.txt`: the source TSG as received.
  */
 
@@ -107,6 +109,13 @@ export interface GuideDefinition {
   /** What the guide explains on a step, from the answers that led there. */
   notices?: (context: NoticeContext) => readonly GuideNotice[];
 }
+
+/**
+ * Groups of names for one thing (`['MSDTC', 'MDTC']`, `['desktop heap', 'SharedSection']`): a
+ * step that says any term of a group is also found by the others. Terms are matched by their
+ * words, whatever their case: `SharedSection` is found in "Windows shared section" too.
+ */
+export type GuideSearchTerms = readonly (readonly string[])[];
 
 /** Types the guide's files with the engine's expectations, and nothing else. */
 export function defineGuide(definition: GuideDefinition): GuideDefinition {

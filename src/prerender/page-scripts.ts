@@ -1,4 +1,4 @@
-import { activeSessionKey } from '../features/sessions/active/browser-storage';
+import { tabPointerKey } from '../features/sessions/tab-pointer';
 
 /**
  * The inline scripts of a prerendered step page, and the app's side of them.
@@ -21,12 +21,14 @@ const json = JSON.stringify;
 
 /**
  * `<head>` markup: marks the page stale when it is, and hides it while it is (`display: none`,
- * so no layout is spent on markup about to be replaced).
+ * so no layout is spent on markup about to be replaced). Any tab pointer counts (`tab-pointer.ts`,
+ * same key as before it carried a token), even one the app will ignore as copied from another
+ * tab: the page is then rendered by the app, a moment later, as it would have been anyway.
  */
 export const staleMarkupGuard =
   `<style>html[${attribute}="${stale}"] #root{display:none}</style>` +
   `<script>(function(){var s=location.search;` +
-  `try{s=s||sessionStorage.getItem(${json(activeSessionKey)})}catch(e){}` +
+  `try{s=s||sessionStorage.getItem(${json(tabPointerKey)})}catch(e){}` +
   `if(s)document.documentElement.setAttribute(${json(attribute)},${json(stale)})})()</script>`;
 
 /**

@@ -11,6 +11,10 @@ import { renderTrainingPages } from './render-training-pages';
 
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
+export {
+  buildSearchIndexJson,
+  searchIndexFileName,
+} from '../features/search/build/build-search-index';
 
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and

@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { useLocation } from 'react-router';
 import { ChecklistStateContext } from '../../components/checklist-state';
+import { ReportProblem } from '../../features/feedback/components/report-problem';
 import { StepScreen } from '../../features/guide/components/step-screen';
 import type { StepView } from '../../features/guide/links/resolve-step';
 import { useStepSession } from '../../features/sessions/active/use-step-session';
@@ -12,13 +13,14 @@ import { loadStepAids } from './step-aids';
 
 /**
  * A guide's step with this tab's case session beside it: the guide's screen, the case panel
- * (case number, notes, case note), the session's answers, times and checklist ticks, and on the
- * start page the form that starts a session and the guide's recent sessions. The training
- * feature adds the glossary's terms, "Why we ask this" and the links to the training pages.
+ * (case number, notes, case note), the session's answers, times and checklist ticks, on the
+ * start page the form that starts a session and the guide's recent sessions, and under the step
+ * a way to report a problem with it to the guide's owners. The training feature adds the
+ * glossary's terms, "Why we ask this" and the links to the training pages.
  */
 export function GuideStepPage({ view }: { view: StepView }) {
   const { key } = useLocation();
-  const { checklists, recordAnswer, answeredAt } = useStepSession(view, key);
+  const { checklists, recordAnswer, answeredAt, knownAnswers } = useStepSession(view, key);
   const aids = use(loadStepAids(view.guide.manifest.id));
   const answers = Object.fromEntries(view.history.map((h) => [h.step.id, h.value]));
   return (
@@ -27,6 +29,7 @@ export function GuideStepPage({ view }: { view: StepView }) {
         view={view}
         onAnswer={recordAnswer}
         answeredAt={answeredAt}
+        knownAnswers={knownAnswers}
         renderStart={(proceed) => (
           <>
             <StartCaseSession view={view} proceed={proceed} />
@@ -39,6 +42,7 @@ export function GuideStepPage({ view }: { view: StepView }) {
             <TrainingNav guide={view.guide} answers={answers} />
           </>
         }
+        footer={<ReportProblem key={`${view.guide.manifest.id}/${view.step.id}`} view={view} />}
         contentComponents={aids?.components}
         help={aids?.help(view.step)}
       />

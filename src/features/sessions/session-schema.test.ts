@@ -191,3 +191,57 @@ test('schema 1 with no guide claiming it is reported as unreadable, never droppe
   expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
   expect(!result.ok && result.detail).toContain('no guide here claims it');
 });
+
+const withWriterFields: CaseSession = {
+  ...session,
+  timeline: [{ stepId: 'log-permission', value: 'granted', at: t1, stamp: `${t1}|000000|tab-a` }],
+  evidence: {
+    'line-1': { stepId: 'findings', kind: 'event-log-line', data: { eventId: 4689 }, at: t1 },
+  },
+  conflicts: [
+    {
+      field: 'note',
+      stepId: 'log-permission',
+      lost: 'Lost text',
+      lostBy: 'tab-b',
+      stamp: `${t0}|000000|tab-b`,
+      at: t0,
+    },
+    {
+      field: 'name',
+      lost: { label: 'Old' },
+      lostBy: 'tab-a',
+      stamp: `${t0}|000001|tab-a`,
+      at: t0,
+    },
+  ],
+  sync: {
+    stamps: { 'note:log-permission': `${t1}|000000|tab-a` },
+    folded: { 'tab-a': 3 },
+    startAnswers: {},
+  },
+};
+
+test('the one writer’s fields round-trip through the stored form', () => {
+  expect(parseStoredSession(serializeSession(withWriterFields))).toEqual({
+    ok: true,
+    session: withWriterFields,
+    migrated: false,
+  });
+});
+
+test.each([
+  [{ sync: { stamps: {}, folded: { a: -1 }, startAnswers: {} } }, 'session.sync.folded.a'],
+  [{ sync: { stamps: {}, folded: {} } }, 'session.sync.startAnswers'],
+  [{ conflicts: {} }, 'session.conflicts'],
+  [
+    { conflicts: [{ field: 'tick', stamp: 's', at: t0, lostBy: 'a' }] },
+    'session.conflicts[0].field',
+  ],
+  [{ evidence: { x: { stepId: 's', kind: 'k', at: t0 } } }, 'session.evidence.x.data'],
+  [{ timeline: [{ stepId: 'x', value: 'v', at: t0, stamp: 1 }] }, 'session.timeline[0].stamp'],
+])('a bad writer field is reported by name: %o', (patch, name) => {
+  const result = parseStoredSession(stored(patch));
+  expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
+  expect(result.ok ? '' : result.detail).toContain(name);
+});

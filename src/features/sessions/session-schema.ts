@@ -1,10 +1,16 @@
 import {
   maxCaseNumberLength,
+  maxConflicts,
   maxLabelLength,
   maxNoteLength,
+  type CaseNames,
   type CaseSession,
+  type JsonValue,
+  type KeptEvidence,
+  type SessionConflict,
   type StepNote,
   type TimelineEntry,
+  type WriterBookkeeping,
 } from './session-record';
 
 /**
@@ -16,6 +22,9 @@ import {
  * `checked: ["checklistId:itemId", …]` with no times, and there was no `timeline`.
  * Schema 1: like schema 2, but with no `guideId`: the app had one guide. Such sessions belong to
  * the guide that says so (`GuideManifest.ownsUnlabelledSessions`).
+ * Schema 2 also has the one writer's optional fields (`sync`, `conflicts`, `evidence`, timeline
+ * `stamp`s, see `session-writer.ts`); a record without them (every record written before the one
+ * writer) is read as it is, and gets them with its next change.
  */
 
 export const CURRENT_SCHEMA = 2;
@@ -112,12 +121,82 @@ function asTimeline(value: unknown): TimelineEntry[] {
   return value.map((entry: unknown, i) => {
     const path = `session.timeline[${i}].`;
     if (!isRecord(entry)) throw new Invalid(`${path.slice(0, -1)} is not an object`);
-    return {
+    const read: TimelineEntry = {
       stepId: str(entry, 'stepId', path),
       value: str(entry, 'value', path),
       at: time(entry, 'at', path),
     };
+    const stamp = optionalStr(entry, 'stamp', path, Infinity);
+    if (stamp !== undefined) read.stamp = stamp;
+    return read;
   });
+}
+
+function asNames(value: unknown, path: string): CaseNames {
+  if (!isRecord(value)) throw new Invalid(`${path} is not an object`);
+  const caseNumber = optionalStr(value, 'caseNumber', `${path}.`, maxCaseNumberLength);
+  const label = optionalStr(value, 'label', `${path}.`, maxLabelLength);
+  return {
+    ...(caseNumber !== undefined ? { caseNumber } : {}),
+    ...(label !== undefined ? { label } : {}),
+  };
+}
+
+function asConflict(value: unknown, path: string): SessionConflict {
+  if (!isRecord(value)) throw new Invalid(`${path} is not an object`);
+  const p = `${path}.`;
+  const common = {
+    stamp: str(value, 'stamp', p),
+    at: time(value, 'at', p),
+    lostBy: str(value, 'lostBy', p),
+  };
+  const kind = field(value, 'field');
+  if (kind === 'note') {
+    return {
+      ...common,
+      field: 'note',
+      stepId: str(value, 'stepId', p),
+      lost: str(value, 'lost', p).slice(0, maxNoteLength),
+    };
+  }
+  if (kind === 'name') {
+    return {
+      ...common,
+      field: 'name',
+      lost: asNames(field(value, 'lost'), `${p}lost`),
+    };
+  }
+  throw new Invalid(`${p}field is not "note" or "name"`);
+}
+
+function asEvidence(value: unknown, path: string): KeptEvidence {
+  if (!isRecord(value)) throw new Invalid(`${path} is not an object`);
+  const p = `${path}.`;
+  if (!Object.hasOwn(value, 'data')) throw new Invalid(`${p}data is missing`);
+  return {
+    stepId: str(value, 'stepId', p),
+    kind: str(value, 'kind', p),
+    // Parsed from JSON, so it is JSON; its meaning is for the log analyzer to check.
+    data: value.data as JsonValue,
+    at: time(value, 'at', p),
+  };
+}
+
+function asCount(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new Invalid(`${path} is not a whole number of at least 0`);
+  }
+  return value;
+}
+
+function asBookkeeping(value: unknown): WriterBookkeeping {
+  if (!isRecord(value)) throw new Invalid('session.sync is not an object');
+  const p = 'session.sync.';
+  return {
+    stamps: mapValues(record(value, 'stamps', p), asString, `${p}stamps`),
+    folded: mapValues(record(value, 'folded', p), asCount, `${p}folded`),
+    startAnswers: mapValues(record(value, 'startAnswers', p), asString, `${p}startAnswers`),
+  };
 }
 
 /** Checks a current-schema session, keeping only the fields it knows. Throws `Invalid`. */
@@ -152,6 +231,17 @@ function readSession(value: unknown): CaseSession {
   if (caseNumber !== undefined) session.caseNumber = caseNumber;
   if (label !== undefined) session.label = label;
   if (returnTo !== undefined) session.returnTo = returnTo;
+  if (field(value, 'evidence') !== undefined) {
+    session.evidence = mapValues(record(value, 'evidence', p), asEvidence, 'session.evidence');
+  }
+  const conflicts = field(value, 'conflicts');
+  if (conflicts !== undefined) {
+    if (!Array.isArray(conflicts)) throw new Invalid('session.conflicts is not a list');
+    session.conflicts = conflicts
+      .map((c: unknown, i) => asConflict(c, `session.conflicts[${i}]`))
+      .slice(-maxConflicts);
+  }
+  if (field(value, 'sync') !== undefined) session.sync = asBookkeeping(field(value, 'sync'));
   return session;
 }
 

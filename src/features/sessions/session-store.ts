@@ -8,15 +8,16 @@ import {
 } from './session-schema';
 
 /**
- * Case sessions in a `Storage` (the app passes `window.localStorage`), one whole record per key:
- * a write is a single `setItem`, never a partial one. Nothing here throws: a storage that is
+ * Case session records in a `Storage` (the app's is `window.localStorage`), one whole record per
+ * key: a write is a single `setItem`, never a partial one. Nothing here throws: a storage that is
  * missing, blocked or full gives a result saying so, and nothing already stored is ever removed
  * except by an explicit `remove` or `removeUnreadable`.
  *
+ * The one writer (`session-writer.ts`) is this store's only user: nothing else writes a record.
  * Saves are optimistic: the caller says which revision its copy was based on, and the save is
  * refused (`conflict`, with the stored record) when another tab has written since. The check and
- * the write are two calls, so two tabs writing in the same instant can still race: storage
- * offers no compare-and-set.
+ * the write are two calls, and a tab's view of storage may lag another tab's writes, so two tabs
+ * can still race here: the writer's journals are what keep every change (ADR 006).
  */
 
 export interface StorageLike {
@@ -27,7 +28,7 @@ export interface StorageLike {
   readonly length: number;
 }
 
-const sessionKeyPrefix = 'tsg-wizard:session:';
+export const sessionKeyPrefix = 'tsg-wizard:session:';
 
 export function sessionKey(id: string): string {
   return `${sessionKeyPrefix}${id}`;

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
 import { answerLabel } from '../../../machine/answer-labels';
+import type { Answers } from '../../../machine/guide-snapshot';
 import { prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
@@ -43,8 +44,12 @@ export interface StepScreenProps {
   renderStart?: (proceed: () => void) => ReactNode;
   /** Shown beside the step, above the answers summary (a case panel, say). */
   aside?: ReactNode;
+  /** Shown under the step's content and answers (a way to report a problem with it, say). */
+  footer?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
+  /** Answers known beyond the link (a case session's): later steps stay pre-filled. */
+  knownAnswers?: Answers;
   /** Added to the content pages' components (`<Term>` with the guide's glossary, say). */
   contentComponents?: MDXComponents;
   /** Shown after the step's content, before its answer form ("Why we ask this", say). */
@@ -64,7 +69,9 @@ export function StepScreen({
   onAnswer,
   renderStart,
   aside,
+  footer,
   answeredAt,
+  knownAnswers,
   contentComponents,
   help,
   banner,
@@ -84,7 +91,7 @@ export function StepScreen({
   }, [guide, step.id]);
 
   const answer = (value: string) => {
-    const target = answerTarget(view, value);
+    const target = answerTarget(view, value, knownAnswers);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
@@ -182,6 +189,7 @@ export function StepScreen({
               </ul>
             </section>
           ) : null}
+          {footer}
         </div>
 
         <aside

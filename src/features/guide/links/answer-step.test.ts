@@ -71,3 +71,24 @@ test('the Back link keeps every answer; the shareable link keeps those that led 
     '/extension-failures/symptoms/error-code?log-permission=granted&collect-asc=report-ready&v=1',
   );
 });
+
+test('answers known beyond the link ride along where they still apply, the link’s own first', () => {
+  // The browser's Back left only the first answer in the link; the case session knows four.
+  const known = {
+    'log-permission': 'granted',
+    'collect-asc': 'report-ready',
+    'error-code': 'extension-installation-failed-com',
+    findings: 'install-provider-com-exception',
+  };
+  const at = view('collect/asc', '?log-permission=granted');
+  const same = answerTarget(at, 'report-ready', known);
+  expect(same.step.id).toBe('error-code');
+  expect(same.answers).toEqual(known);
+  // A different answer: what no longer applies is dropped, as without known answers.
+  const other = answerTarget(at, 'not-working', { ...known, 'log-permission': 'not-granted' });
+  expect(other.step.id).toBe('collect-manual');
+  expect(other.answers['log-permission']).toBe('granted');
+  expect(other.answers['collect-asc']).toBe('not-working');
+  // The start page never takes answers from elsewhere (a session started there is new).
+  expect(answerTarget(view(''), 'start', known).answers).toEqual({});
+});

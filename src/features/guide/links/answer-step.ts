@@ -8,7 +8,9 @@ import type { StepView } from './resolve-step';
  * Where answering the current step leads: the next step's link, carrying every answer that
  * still applies. Answers that no longer apply after a change are dropped; the rest are kept, so
  * going back and forth never loses them. While changing an answer (`returnTo`), it returns to
- * where the engineer was, if that step is still on the way.
+ * where the engineer was, if that step is still on the way. Answers `known` beyond the link (a case
+ * session's, after the browser's Back shortened it) ride along where they still apply, so later
+ * steps stay pre-filled; the link's own answers come first.
  */
 export interface AnswerTarget {
   step: StepMeta;
@@ -16,9 +18,11 @@ export interface AnswerTarget {
   returnTo?: string;
 }
 
-export function answerTarget(view: StepView, value: string): AnswerTarget {
+export function answerTarget(view: StepView, value: string, known: Answers = {}): AnswerTarget {
   const answers: Answers =
-    view.step.kind === 'start' ? view.answers : { ...view.answers, [view.step.id]: value };
+    view.step.kind === 'start'
+      ? view.answers
+      : { ...known, ...view.answers, [view.step.id]: value };
   const { walk, kept } = settleAnswers(view.guide, answers);
   const here = walk.trail.findIndex((s) => s.id === view.step.id);
   const returnId = view.returnTo?.id;

@@ -1,165 +1,214 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { guideRegistry } from '../../../guides/guide-registry';
-import { mergeConcurrent, newSession, type CaseSession } from '../session-record';
-import { createSessionStore, sessionKey, type StorageFailure } from '../session-store';
-import { localStore, tabSession } from './browser-storage';
+import { fieldStamp } from '../apply-intent';
+import { maxNoteLength, type CaseSession } from '../session-record';
+import { noStamp, stampTab } from '../session-stamp';
+import type { SessionWriter, WriterProblem } from '../session-writer-api';
+import { readTabPointer, setTabPointer } from '../tab-pointer';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
+import { browserTabPointerEnv } from './browser-writer-env';
+import { usePageWriter } from './page-writer';
 import { storageProblemMessage } from './storage-problem';
 
-const store = createSessionStore(localStore, {
-  schema: {
-    unlabelledGuideId: guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest
-      .id,
-  },
-});
+const pointer = browserTabPointerEnv();
 
-function initialSession(): CaseSession | null {
-  const id = tabSession.get();
-  if (!id) return null;
-  const found = store.get(id);
-  return found.ok ? found.session : null;
+const deletedMessage =
+  'This case session was deleted in another tab. Your work is still here in this tab: copy the case note, or start a new session to save it again.';
+const unreadableMessage =
+  'The saved copy of this session could not be read, so it was left as it is. Your work is kept in this tab.';
+
+function problemMessage(problem: WriterProblem): string {
+  if (problem.reason === 'missing') return deletedMessage;
+  if (problem.reason === 'quota' || problem.reason === 'unavailable') {
+    return storageProblemMessage(problem);
+  }
+  return unreadableMessage;
 }
 
-/** Keeps this tab's case session, saves every change whole, and follows other tabs' changes. */
+/** Whether the stored record can no longer take this tab's changes: deleted, or unreadable. */
+function detaches(problem: WriterProblem): boolean {
+  return problem.reason !== 'quota' && problem.reason !== 'unavailable';
+}
+
+/** The session this tab started or resumed before a reload (never one a copied pointer names). */
+function openedSession(writer: SessionWriter): CaseSession | null {
+  const id = readTabPointer(pointer);
+  if (!id) return null;
+  const found = writer.get(id);
+  if (found.ok) return found.session;
+  // Deleted meanwhile (or never stored): the tab has no session any more.
+  if (found.reason === 'missing') setTabPointer(pointer, null);
+  return null;
+}
+
+const positionOf = (session: CaseSession | null) =>
+  session ? fieldStamp(session, 'position') : noStamp;
+
+/**
+ * This tab's case session, as the page's one writer has it. Every change goes to the writer as an
+ * intent; the session shown is read back from it, and read again whenever the writer says it may
+ * have changed (here, or in another tab).
+ */
 export function ActiveSessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<CaseSession | null>(initialSession);
+  const writer = usePageWriter();
+  const [session, setSession] = useState<CaseSession | null>(() => openedSession(writer));
   const [problem, setProblem] = useState<string | null>(null);
-  const [movedElsewhere, setMovedElsewhere] = useState(false);
+  // Where this tab knows the session to be: a later move by another tab is news.
+  const [knownPosition, setKnownPosition] = useState(() => positionOf(session));
   const current = useRef(session);
-  // Set while this tab's session could never be stored (`start` was refused): it lives here only.
-  const unstored = useRef<StorageFailure | null>(null);
+  // Set while the session shown can no longer be stored: its changes stay in this tab.
+  const detached = useRef(false);
 
   const show = useCallback((next: CaseSession | null) => {
     current.current = next;
     setSession(next);
   }, []);
 
-  const update = useCallback<ActiveSessionApi['update']>(
-    (edit) => {
-      const before = current.current;
-      if (!before) return;
-      const edited = edit(before, new Date().toISOString());
-      if (unstored.current) {
-        // Never stored so far: try again, since the storage may have room now.
-        const adopted = store.adopt(edited);
-        if (adopted.ok) {
-          unstored.current = null;
-          tabSession.set(adopted.session.id);
-          show(adopted.session);
-          setProblem(null);
-          return;
+  const reread = useCallback(() => {
+    const mine = current.current;
+    if (!mine || detached.current) return;
+    const found = writer.get(mine.id);
+    if (found.ok) {
+      show(found.session);
+      const failure = writer.problem(mine.id);
+      setProblem(failure ? storageProblemMessage(failure) : null);
+      return;
+    }
+    if (detaches(found)) detached.current = true;
+    setProblem(problemMessage(found));
+  }, [writer, show]);
+
+  useEffect(
+    () =>
+      writer.subscribe((id) => {
+        if (id === current.current?.id) reread();
+      }),
+    [writer, reread],
+  );
+
+  const send = useCallback<ActiveSessionApi['send']>(
+    (intent, options) => {
+      const mine = current.current;
+      if (!mine) return null;
+      if (detached.current) {
+        show(writer.applyLocally(mine, intent));
+        return null;
+      }
+      const sent = writer.send(mine.id, intent, options);
+      if (sent.ok) {
+        show(sent.session);
+        setProblem(sent.problem ? storageProblemMessage(sent.problem) : null);
+      } else if (sent.reason !== 'too-long') {
+        if (detaches(sent)) {
+          detached.current = true;
+          show(writer.applyLocally(mine, intent));
         }
-        show(edited);
-        if (adopted.reason !== 'exists') unstored.current = adopted;
-        setProblem(storageProblemMessage(unstored.current));
-        return;
+        setProblem(problemMessage(sent));
       }
-      let saved = store.save(edited, before.revision);
-      if (!saved.ok && saved.reason === 'conflict') {
-        saved = store.save(mergeConcurrent(edited, saved.current), saved.current.revision);
-      }
-      if (saved.ok) {
-        show(saved.session);
-        setProblem(null);
-        return;
-      }
-      // Not saved: keep the change in this tab, and say so.
-      show(edited);
-      if (saved.reason === 'quota' || saved.reason === 'unavailable') {
-        setProblem(storageProblemMessage(saved));
-      } else if (saved.reason === 'missing') {
-        setProblem(
-          'This case session was deleted in another tab. Your work is still here in this tab: copy the case note, or start a new session to save it again.',
-        );
-      } else {
-        setProblem(
-          'The saved copy of this session could not be read, so it was not overwritten. Your work is kept in this tab.',
-        );
-      }
+      return sent;
     },
-    [show],
+    [writer, show],
+  );
+
+  const editNote = useCallback<ActiveSessionApi['editNote']>(
+    (stepId, text, base) => {
+      if (text.length > maxNoteLength) {
+        return { ok: false, reason: 'too-long', limit: maxNoteLength };
+      }
+      const mine = current.current;
+      if (!mine) return { ok: true };
+      if (detached.current) {
+        show(writer.applyLocally(mine, { type: 'noted', stepId, text }));
+        return { ok: true };
+      }
+      return writer.editNote(mine.id, stepId, text, base);
+    },
+    [writer, show],
+  );
+
+  const commitNote = useCallback<ActiveSessionApi['commitNote']>(
+    (stepId, text, base) => {
+      const result = editNote(stepId, text, base);
+      if (result.ok) writer.flush();
+      return result;
+    },
+    [writer, editNote],
   );
 
   const start = useCallback<ActiveSessionApi['start']>(
     ({ guideId, guideVersion, caseNumber, label, stepId, answers = {} }) => {
-      const init = {
+      const started = writer.start({
         guideId,
         guideVersion,
         stepId,
         answers,
         ...(caseNumber ? { caseNumber } : {}),
         ...(label ? { label } : {}),
-      };
-      const created = store.create(init);
-      if (created.ok) {
-        tabSession.set(created.session.id);
-        unstored.current = null;
-        show(created.session);
-        setProblem(null);
-        return created.session;
-      }
-      // Storage refused: the session lives in this tab only.
-      const inMemory = newSession(init, {
-        id: crypto.randomUUID(),
-        at: new Date().toISOString(),
-        revision: 0,
       });
-      unstored.current = created;
-      show(inMemory);
-      setProblem(storageProblemMessage(created));
-      return inMemory;
+      setTabPointer(pointer, started.session.id);
+      detached.current = false;
+      show(started.session);
+      setKnownPosition(positionOf(started.session));
+      // Storage refused: the session lives in this tab, and is stored once storage takes it.
+      setProblem(started.problem ? storageProblemMessage(started.problem) : null);
+      return started.session;
     },
-    [show],
+    [writer, show],
   );
 
   const resume = useCallback<ActiveSessionApi['resume']>(
     (chosen) => {
-      tabSession.set(chosen.id);
-      unstored.current = null;
-      show(chosen);
-      setMovedElsewhere(false);
+      setTabPointer(pointer, chosen.id);
+      detached.current = false;
+      const found = writer.get(chosen.id);
+      const latest = found.ok ? found.session : chosen;
+      show(latest);
+      setKnownPosition(positionOf(latest));
+      setProblem(null);
     },
-    [show],
+    [writer, show],
   );
 
   const leave = useCallback(() => {
-    tabSession.set(null);
-    unstored.current = null;
+    setTabPointer(pointer, null);
+    detached.current = false;
     show(null);
     setProblem(null);
   }, [show]);
 
-  // Another tab changed this session: show its change here too.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      const mine = current.current;
-      if (!mine || event.key !== sessionKey(mine.id)) return;
-      if (event.newValue === null) {
-        setProblem('This case session was deleted in another tab. Your work is still shown here.');
-        return;
-      }
-      const found = store.get(mine.id);
-      if (!found.ok || found.session.revision <= mine.revision) return;
-      if (found.session.stepId !== mine.stepId) setMovedElsewhere(true);
-      show(found.session);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [show]);
+  const acknowledgeMove = useCallback(() => setKnownPosition(positionOf(current.current)), []);
+
+  const position = positionOf(session);
+  const movedElsewhere =
+    session !== null && position !== knownPosition && stampTab(position) !== writer.tabId;
 
   const api = useMemo<ActiveSessionApi>(
     () => ({
-      store,
+      writer,
+      tabId: writer.tabId,
       session,
       problem,
       movedElsewhere,
       start,
       resume,
       leave,
-      update,
-      acknowledgeMove: () => setMovedElsewhere(false),
+      send,
+      editNote,
+      commitNote,
+      acknowledgeMove,
     }),
-    [session, problem, movedElsewhere, start, resume, leave, update],
+    [
+      writer,
+      session,
+      problem,
+      movedElsewhere,
+      start,
+      resume,
+      leave,
+      send,
+      editNote,
+      commitNote,
+      acknowledgeMove,
+    ],
   );
   return <ActiveSessionContext.Provider value={api}>{children}</ActiveSessionContext.Provider>;
 }

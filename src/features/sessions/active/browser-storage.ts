@@ -1,7 +1,7 @@
 import type { StorageLike } from '../session-store';
 
 /**
- * The browser's storages, or `null` where they cannot be used (private modes and blocked
+ * The browser's `localStorage`, or `null` where it cannot be used (private modes and blocked
  * storage throw on mere access).
  */
 function probe(get: () => Storage): StorageLike | null {
@@ -16,28 +16,3 @@ function probe(get: () => Storage): StorageLike | null {
 
 export const localStore: StorageLike | null =
   typeof window === 'undefined' ? null : probe(() => window.localStorage);
-
-const tabStore: StorageLike | null =
-  typeof window === 'undefined' ? null : probe(() => window.sessionStorage);
-
-/** This tab's active session id, in `sessionStorage`. */
-export const activeSessionKey = 'tsg-wizard:active-session';
-
-/** The case session this tab works on: each tab its own, surviving reloads. */
-export const tabSession = {
-  get(): string | null {
-    try {
-      return tabStore?.getItem(activeSessionKey) ?? null;
-    } catch {
-      return null;
-    }
-  },
-  set(id: string | null): void {
-    try {
-      if (id) tabStore?.setItem(activeSessionKey, id);
-      else tabStore?.removeItem(activeSessionKey);
-    } catch {
-      // The tab simply forgets its session on reload; the session itself is saved.
-    }
-  },
-};

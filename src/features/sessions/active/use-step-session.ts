@@ -1,9 +1,10 @@
 import { startTransition, useCallback, useEffect, useEffectEvent, useMemo } from 'react';
 import type { ChecklistState } from '../../../components/checklist-state';
+import type { Answers } from '../../../machine/guide-snapshot';
 import type { AnsweredAt } from '../../guide/components/answers-summary';
 import type { GivenAnswer } from '../../guide/components/step-screen';
 import type { StepView } from '../../guide/links/resolve-step';
-import { isAt, moveTo, recordAnswer, toggleChecklistItem } from '../session-record';
+import type { Position } from '../session-intents';
 import { useActiveSession } from './active-session-context';
 import { useGuideSession } from './use-guide-session';
 
@@ -14,49 +15,60 @@ export interface StepSession {
   recordAnswer: (answer: GivenAnswer) => void;
   /** When each answer of the session was given. */
   answeredAt: AnsweredAt;
+  /** The session's answers: the next step's link keeps those that still apply. */
+  knownAnswers: Answers | undefined;
+}
+
+function positionOf(view: StepView): Position {
+  const returnTo = view.returnTo?.id;
+  return returnTo ? { stepId: view.step.id, returnTo } : { stepId: view.step.id };
 }
 
 /**
  * What a step screen keeps in this tab's case session: its answers, checklist ticks, and the
  * step the tab is on. When the tab moves (Back, Forward, a Change link, a pasted link), the
- * session follows it; a change made in another tab does not move this tab.
+ * session's position follows it, and nothing else: looking at an earlier step never removes an
+ * answer. Only an answer given changes the answers. A change made in another tab does not move
+ * this tab.
  */
 export function useStepSession(view: StepView, locationKey: string): StepSession {
-  const { update } = useActiveSession();
+  const { send } = useActiveSession();
   const session = useGuideSession(view.guide);
 
   const follow = useEffectEvent(() => {
     if (!session || view.mode !== 'answered') return;
-    const returnTo = view.returnTo?.id;
-    if (isAt(session, view.step.id, view.answers, returnTo)) return;
-    update((s, at) => moveTo(s, view.step.id, view.answers, returnTo, at));
+    const to = positionOf(view);
+    if (session.stepId === to.stepId && session.returnTo === to.returnTo) return;
+    send({ type: 'moved', to });
   });
   useEffect(() => follow(), [locationKey]);
 
+  const hasSession = session !== null;
+  const ticks = session?.checklists;
   const checklists = useMemo<ChecklistState | null>(
     () =>
-      session
+      hasSession
         ? {
-            checkedAt: (list, item) => session.checklists[list]?.[item],
-            toggle: (list, item, on) =>
-              update((s, at) => toggleChecklistItem(s, list, item, on, at)),
+            checkedAt: (list, item) => ticks?.[list]?.[item],
+            toggle: (checklistId, itemId, checked) =>
+              send({ type: 'checked', checklistId, itemId, checked }),
           }
         : null,
-    [session, update],
+    [hasSession, ticks, send],
   );
 
   const record = useCallback(
     ({ view: answered, value, target }: GivenAnswer) => {
-      if (!session || answered.step.kind === 'start') return;
+      if (!hasSession || answered.step.kind === 'start') return;
+      const to: Position = target.returnTo
+        ? { stepId: target.step.id, returnTo: target.returnTo }
+        : { stepId: target.step.id };
       // Saved now; shown with the next step in one render (the navigation is a transition too).
-      startTransition(() =>
-        update((s, at) => ({
-          ...recordAnswer(s, answered.step.id, value, target.answers, target.step.id, at),
-          ...(target.returnTo ? { returnTo: target.returnTo } : { returnTo: undefined }),
-        })),
-      );
+      startTransition(() => {
+        send({ type: 'answered', stepId: answered.step.id, value, to });
+      });
     },
-    [session, update],
+    [hasSession, send],
   );
 
   const timeline = session?.timeline;
@@ -65,5 +77,5 @@ export function useStepSession(view: StepView, locationKey: string): StepSession
     [timeline],
   );
 
-  return { checklists, recordAnswer: record, answeredAt };
+  return { checklists, recordAnswer: record, answeredAt, knownAnswers: session?.answers };
 }

@@ -5,8 +5,11 @@ import { stepHref } from '../../guide/links/guide-href';
 import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
 import { useGuideSession } from '../active/use-guide-session';
-import { newSession, rename, setNote, type CaseSession } from '../session-record';
+import { fieldStamp } from '../apply-intent';
+import { newSession, type CaseSession } from '../session-record';
+import { conflictsLostBy } from '../session-writer';
 import { CaseDetailsForm } from './case-details-form';
+import { LostEdits } from './lost-edits';
 import { StepNoteField } from './step-note-field';
 
 // The case note (its builder and the content sources) loads only when first opened.
@@ -28,13 +31,17 @@ function passingSession(view: StepView): CaseSession {
 
 /** The case this tab works on: case number, notes on this step, the case note. */
 export function CasePanel({ view }: { view: StepView }) {
-  const { problem, update, start, movedElsewhere, acknowledgeMove } = useActiveSession();
+  const { problem, send, editNote, commitNote, start, movedElsewhere, acknowledgeMove, tabId } =
+    useActiveSession();
   const session = useGuideSession(view.guide);
-  const [editing, setEditing] = useState(false);
+  // The names' stamp when the form was opened (null: closed): another tab's rename since then
+  // is told from a later one.
+  const [renameSeen, setRenameSeen] = useState<string | null>(null);
   const [showNote, setShowNote] = useState(false);
   const answered = view.mode === 'answered';
   const { guide } = view;
   const movedTo = session && movedElsewhere ? guide.stepById(session.stepId) : undefined;
+  const stepId = view.step.id;
 
   return (
     <section aria-labelledby="case-session" className="no-print space-y-4">
@@ -66,15 +73,16 @@ export function CasePanel({ view }: { view: StepView }) {
       ) : null}
       {session ? (
         <>
-          {editing ? (
+          <LostEdits conflicts={conflictsLostBy(session, tabId)} stepId={stepId} />
+          {renameSeen !== null ? (
             <CaseDetailsForm
               caseNumber={session.caseNumber}
               label={session.label}
               submitLabel="Save"
-              onCancel={() => setEditing(false)}
+              onCancel={() => setRenameSeen(null)}
               onSubmit={(details) => {
-                update((s, at) => rename(s, details, at));
-                setEditing(false);
+                send({ type: 'renamed', ...details }, { seen: renameSeen });
+                setRenameSeen(null);
               }}
             />
           ) : (
@@ -87,15 +95,21 @@ export function CasePanel({ view }: { view: StepView }) {
                 )}
                 {session.label ? <span className="block">{session.label}</span> : null}
               </p>
-              <button type="button" className={secondaryButton} onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                className={secondaryButton}
+                onClick={() => setRenameSeen(fieldStamp(session, 'name'))}
+              >
                 {session.caseNumber || session.label ? 'Edit' : 'Add case number'}
               </button>
             </div>
           )}
           <StepNoteField
-            stepId={view.step.id}
-            value={session.notes[view.step.id]?.text ?? ''}
-            onSave={(text) => update((s, at) => setNote(s, view.step.id, text, at))}
+            key={stepId}
+            value={session.notes[stepId]?.text ?? ''}
+            stamp={fieldStamp(session, `note:${stepId}`)}
+            onEdit={(text, base) => editNote(stepId, text, base)}
+            onCommit={(text, base) => commitNote(stepId, text, base)}
           />
         </>
       ) : (
@@ -109,7 +123,7 @@ export function CasePanel({ view }: { view: StepView }) {
                 start({
                   guideId: guide.manifest.id,
                   guideVersion: guide.manifest.version,
-                  stepId: view.step.id,
+                  stepId,
                   answers: { ...view.answers },
                 })
               }

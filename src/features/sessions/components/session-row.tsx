@@ -3,6 +3,7 @@ import { primaryButton, secondaryButton } from '../../../components/button-class
 import { guideRegistry } from '../../../guides/guide-registry';
 import type { GuideModel } from '../../../machine/guide-model';
 import { replay } from '../../../machine/replay';
+import { fieldStamp } from '../apply-intent';
 import type { CaseSession } from '../session-record';
 import { CaseDetailsForm } from './case-details-form';
 import { sessionName, sessionTimeFormat } from './session-name';
@@ -12,7 +13,8 @@ interface SessionRowProps {
   /** Whether to say which guide the session works through (lists of several guides). */
   showGuide: boolean;
   onResume: (guide: GuideModel) => void;
-  onRename: (details: { caseNumber?: string; label?: string }) => void;
+  /** `seen`: the names' stamp when the form was opened (see `ActiveSessionApi.send`). */
+  onRename: (details: { caseNumber?: string; label?: string }, seen: string) => void;
   onDelete: () => void;
 }
 
@@ -56,21 +58,22 @@ function LoadedProgress({ guideId, session }: { guideId: string; session: CaseSe
 
 /** One recent case session: where it stands, and Resume, Rename, Delete. */
 export function SessionRow({ session, showGuide, onResume, onRename, onDelete }: SessionRowProps) {
-  const [renaming, setRenaming] = useState(false);
+  // The names' stamp when the form was opened (null: closed).
+  const [renameSeen, setRenameSeen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const name = sessionName(session);
   const entry = guideRegistry.guideById(session.guideId);
 
-  if (renaming) {
+  if (renameSeen !== null) {
     return (
       <CaseDetailsForm
         caseNumber={session.caseNumber}
         label={session.label}
         submitLabel="Save"
-        onCancel={() => setRenaming(false)}
+        onCancel={() => setRenameSeen(null)}
         onSubmit={(details) => {
-          onRename(details);
-          setRenaming(false);
+          onRename(details, renameSeen);
+          setRenameSeen(null);
         }}
       />
     );
@@ -94,7 +97,11 @@ export function SessionRow({ session, showGuide, onResume, onRename, onDelete }:
       </div>
       <div className="flex flex-wrap items-center gap-2">
         {entry ? <ResumeButton guideId={session.guideId} name={name} onResume={onResume} /> : null}
-        <button type="button" className={secondaryButton} onClick={() => setRenaming(true)}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() => setRenameSeen(fieldStamp(session, 'name'))}
+        >
           Rename<span className="sr-only"> {name}</span>
         </button>
         {confirming ? (

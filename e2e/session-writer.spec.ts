@@ -1,0 +1,135 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
+
+/**
+ * What the one writer of case sessions (ADR 006) changes for the engineer, beyond the races of
+ * `session-races.spec.ts`: a note over the limit, pre-filled steps after the browser's Back, a
+ * session deleted while a tab holds it, a lost concurrent note shown with its text.
+ */
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
+const recent = (page: Page) => page.getByRole('region', { name: 'Recent case sessions' });
+const noteField = (page: Page) => page.getByLabel('Your notes on this step');
+const waAppAgentLog = (page: Page) =>
+  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\WaAppAgent.log' });
+
+const method1 = 'Method 1: collect logs using ASC';
+const method2 = "Method 2: collect logs manually from the customer's VM";
+const errorCode = 'Which error does the failed backup job show?';
+
+async function choose(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function startSession(page: Page, caseNumber: string) {
+  await page.goto('/extension-failures');
+  await page.getByLabel('Case number (optional)').fill(caseNumber);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
+}
+
+async function answerToMethod2(page: Page) {
+  await choose(page, 'Yes, Log Permission shows Granted');
+  await expect(h1(page)).toHaveText(method1);
+  await choose(page, "Inspect IaaS Disk isn't working");
+  await expect(h1(page)).toHaveText(method2);
+}
+
+test('a note over the limit is refused with a message while typing, never cut, and saved once shortened', async ({
+  page,
+}) => {
+  await startSession(page, '2601100070000101');
+  await answerToMethod2(page);
+  await noteField(page).fill('Saved first');
+  await noteField(page).blur();
+
+  const pasted = `${'x'.repeat(20_000)}TAIL`;
+  await noteField(page).fill(pasted);
+  const refused = casePanel(page).getByRole('alert').filter({ hasText: 'not saved' });
+  await expect(refused).toContainText('longer than 20,000 characters');
+  await noteField(page).blur();
+  // Still there in full, to be shortened; the saved note is the earlier one.
+  await expect(refused).toBeVisible();
+  await expect(noteField(page)).toHaveValue(pasted);
+  await expectNoSeriousViolations(page);
+
+  await noteField(page).press('End');
+  for (let i = 0; i < 4; i++) await noteField(page).press('Backspace');
+  await expect(refused).toBeHidden();
+  await noteField(page).blur();
+  await page.reload();
+  await expect(h1(page)).toHaveText(method2);
+  await expect(noteField(page)).toHaveValue('x'.repeat(20_000));
+});
+
+test('after the browser’s Back, answering again keeps the later answers of the session pre-filled', async ({
+  page,
+}) => {
+  await startSession(page, '2601100070000102');
+  await choose(page, 'Yes, Log Permission shows Granted');
+  await choose(page, 'The report gave me the logs I need');
+  await choose(page, 'ExtensionInstallationFailedCOM');
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await page.goBack();
+  await page.goBack();
+  await expect(h1(page)).toHaveText(method1);
+
+  await choose(page, 'The report gave me the logs I need');
+  await expect(h1(page)).toHaveText(errorCode);
+  await expect(page.getByLabel('ExtensionInstallationFailedCOM', { exact: true })).toBeChecked();
+});
+
+test('a session deleted in another tab: the tab says so and keeps showing its work', async ({
+  page,
+  context,
+}) => {
+  await startSession(page, '2601100070000103');
+  await answerToMethod2(page);
+  const home = await context.newPage();
+  await home.goto('/');
+  await recent(home).getByRole('button', { name: 'Delete Case 2601100070000103' }).click();
+  await recent(home).getByRole('button', { name: 'Yes, delete Case 2601100070000103' }).click();
+  await expect(recent(home)).toContainText('No case sessions yet');
+
+  await expect(casePanel(page).getByRole('alert')).toContainText(
+    'This case session was deleted in another tab',
+  );
+  await waAppAgentLog(page).check();
+  await expect(waAppAgentLog(page)).toBeChecked();
+  await expect(casePanel(page)).toContainText('Case 2601100070000103');
+  // Not brought back by the change.
+  await home.reload();
+  await expect(recent(home)).toContainText('No case sessions yet');
+});
+
+test('a note lost to another tab’s at one moment is shown with its text, and can be dismissed', async ({
+  page,
+  context,
+}) => {
+  await startSession(page, '2601100070000104');
+  await answerToMethod2(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await recent(other).getByRole('button', { name: 'Resume Case 2601100070000104' }).click();
+  await expect(h1(other)).toHaveText(method2);
+
+  // Both begin typing from the same saved note; the other tab saves first, this one after.
+  await noteField(page).focus();
+  await noteField(other).fill('Typed in the other tab');
+  await noteField(other).blur();
+  // This tab's field still shows what its engineer is typing over: the note as it was.
+  await expect(noteField(page)).toHaveValue('');
+  await noteField(page).fill('Typed here');
+  await noteField(page).blur();
+
+  // The later text is kept everywhere; the other tab is told, with its text.
+  await expect(noteField(other)).toHaveValue('Typed here');
+  const lost = casePanel(other).getByRole('alert').filter({ hasText: 'another tab' });
+  await expect(lost).toContainText('Your note on this step');
+  await expect(lost).toContainText('Typed in the other tab');
+  await expectNoSeriousViolations(other);
+  await lost.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(lost).toHaveCount(0);
+});

@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import { guideRegistry } from '../../../guides/guide-registry';
+import type { StepKind } from '../../../machine/step-meta';
+import { searchHref } from '../search-href';
+import { maxQueryLength, maxQueryTokens, parseQuery } from '../parse-query';
+import type { SearchResultView } from '../search-engine';
+import { HighlightedText } from './highlighted-text';
+import { useGuideSearch } from './use-guide-search';
+
+const linkClass =
+  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+
+const kindLabels: Record<StepKind, string> = {
+  start: 'Start of the guide',
+  question: 'Question',
+  instruction: 'Instruction',
+  cause: 'Cause and remediation',
+  end: 'Outcome',
+};
+
+/** Searches that find something: the errors the guides cover, as their manifests name them. */
+const examples = [...new Set(guideRegistry.guides.flatMap((g) => g.manifest.errors))].slice(0, 6);
+
+/** The query as the page repeats it: one line, and not endless. */
+function quoted(text: string): string {
+  const shown = [...text].length > 80 ? `${[...text].slice(0, 80).join('')}…` : text;
+  return `“${shown}”`;
+}
+
+function Examples() {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+      {examples.map((query) => (
+        <li key={query}>
+          <Link to={searchHref(query)} className={linkClass}>
+            <code className="font-mono break-all">{query}</code>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ResultItem({ result }: { result: SearchResultView }) {
+  return (
+    <li className="py-4">
+      <h2 className="text-xl leading-snug font-bold break-words">
+        <Link to={result.href} className={linkClass}>
+          <HighlightedText segments={result.title} />
+        </Link>
+      </h2>
+      <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">
+        {kindLabels[result.kind]} · {result.guideTitle}
+      </p>
+      {result.snippet ? (
+        <p className="mt-1.5 [overflow-wrap:anywhere]">
+          {result.snippet.source === 'answers' ? (
+            <span className="text-slate-700 dark:text-slate-300">Answer option: </span>
+          ) : null}
+          <HighlightedText segments={result.snippet.segments} />
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The results page (`/search?q=…`): the steps the query finds, best first, each linking to the
+ * step's reference view, with where it matched. The search is loaded here, on the first search.
+ */
+export function SearchResultsPage({ query }: { query: string }) {
+  const parsed = useMemo(() => parseQuery(query), [query]);
+  const searchable = parsed.tokens.length > 0;
+  const { load, retry } = useGuideSearch(searchable);
+  const outcome = useMemo(
+    () => (searchable && load.status === 'ready' ? load.search.search(query) : undefined),
+    [searchable, load, query],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  const settled = !searchable || load.status !== 'loading';
+
+  // After a search (not on a page opened from a link), focus moves to the results' heading.
+  useEffect(() => {
+    if (settled && key !== 'default') headingRef.current?.focus();
+  }, [settled, key]);
+
+  let status: string;
+  if (!parsed.text) status = 'Type something to search for.';
+  else if (!searchable) status = `${quoted(parsed.text)} has nothing to search for.`;
+  else if (load.status === 'loading') status = 'Searching…';
+  else if (load.status === 'failed') status = 'The search could not be loaded.';
+  else {
+    const n = outcome?.results.length ?? 0;
+    status =
+      n === 0
+        ? `No step matches ${quoted(parsed.text)}.`
+        : `${n} ${n === 1 ? 'step matches' : 'steps match'} ${quoted(parsed.text)}.`;
+  }
+
+  return (
+    <div className="max-w-3xl">
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        className="mb-2 text-3xl leading-tight font-bold break-words sm:text-4xl"
+      >
+        {searchable ? `Search results for ${quoted(parsed.text)}` : 'Search the guides'}
+      </h1>
+      <p role="status" className="mb-4 text-lg break-words">
+        {status}
+      </p>
+
+      {parsed.shortened ? (
+        <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
+          Your search was long: only its first {maxQueryLength.toLocaleString('en')} characters and{' '}
+          {maxQueryTokens} words were searched.
+        </p>
+      ) : null}
+
+      {!searchable ? (
+        <div className="space-y-2">
+          <p>
+            Search by an error name or code (an HRESULT, with or without its 0x), an event id, a
+            file name, a registry key or value, a command, or words from a step. The errors the
+            guides cover:
+          </p>
+          <Examples />
+        </div>
+      ) : null}
+
+      {searchable && load.status === 'loading' ? (
+        <div
+          aria-hidden="true"
+          className="h-40 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800"
+        />
+      ) : null}
+
+      {searchable && load.status === 'failed' ? (
+        <div className="rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 dark:border-red-400 dark:bg-red-950/50">
+          <p className="font-semibold">
+            The search index could not be downloaded. Check your connection, then try again.
+          </p>
+          <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">Details: {load.message}</p>
+          <button
+            type="button"
+            onClick={retry}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+          >
+            Try again
+          </button>
+        </div>
+      ) : null}
+
+      {outcome && outcome.results.length === 0 ? (
+        <div className="space-y-2">
+          <p>
+            Try the code alone rather than the whole log line, a file or registry name, fewer words,
+            or another spelling. The errors the guides cover:
+          </p>
+          <Examples />
+          <p className="pt-2">
+            Or{' '}
+            <Link to="/" className={linkClass}>
+              browse the guides
+            </Link>
+            .
+          </p>
+        </div>
+      ) : null}
+
+      {outcome && outcome.results.length > 0 ? (
+        <ol className="divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
+          {outcome.results.map((result) => (
+            <ResultItem key={result.id} result={result} />
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}

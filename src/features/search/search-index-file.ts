@@ -1,0 +1,2 @@
+/** The search index's file, at the site's root (same origin), written by the prerender step. */
+export const searchIndexFileName = 'search-index.json';
