@@ -25,8 +25,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // The production build, as a static host would serve it (with SPA fallback).
-    command: `npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    // The production build, as a static host would serve it (with SPA fallback). Node's 16 KB
+    // limit on a request's headers is raised so the link fuzzer's 100 KB queries reach the app.
+    command: `node --max-http-header-size=262144 node_modules/vite/bin/vite.js preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

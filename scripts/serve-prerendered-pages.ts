@@ -4,7 +4,9 @@ import type { Plugin } from 'vite';
 
 /**
  * `vite preview` serves `<path>/index.html` for `<path>` when the build has one (a prerendered
- * step page), as static hosts do, before its SPA fallback to the root index.html.
+ * step page), as static hosts do, before its SPA fallback to the root index.html. A path that
+ * cannot be decoded (a bad percent-encoding) names no file: it gets the SPA fallback too, so the
+ * app can say the link is wrong.
  */
 export function servePrerenderedPages(): Plugin {
   return {
@@ -17,6 +19,7 @@ export function servePrerenderedPages(): Plugin {
         try {
           decoded = decodeURIComponent(pathname);
         } catch {
+          req.url = query === undefined ? '/index.html' : `/index.html?${query}`;
           return next();
         }
         const page = `${decoded.replace(/\/+$/, '')}/index.html`;

@@ -4,6 +4,7 @@ import { AppLayout } from './app-layout';
 import { HomeRoute } from './routes/home-route';
 import { GuideStepRoute } from './routes/guide-step-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { RootErrorBoundary } from './routes/root-error-boundary';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 
 /**
@@ -14,9 +15,11 @@ import { RouteErrorBoundary } from './routes/route-error-boundary';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorBoundary />,
+    errorElement: <RootErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      // The home page's own file, as some links and hosts spell it.
+      { path: 'index.html', element: <HomeRoute /> },
       {
         path: `${guideBasePath}/*`,
         element: <GuideStepRoute />,

@@ -5,29 +5,41 @@ import { activeSessionKey } from '../features/sessions/active/browser-storage';
  *
  * A prerendered page shows its step opened with no answers and no case session. It paints from
  * its HTML alone; the app is fetched once that first paint is done, then takes the page over.
- * When the URL carries answers, or this tab works on a case session, the screen will differ:
- * the page is marked stale and hidden before its first paint, the app is fetched at once, and it
- * renders the real screen in its place.
+ * When the screen will differ, the page is marked stale and hidden before its first paint, the
+ * app is fetched at once, and it renders the real screen in its place: when the URL carries
+ * answers, when this tab works on a case session, or when the page was served for another
+ * spelling of its path (`…/index.html`, an encoded slash, doubled slashes: whatever a host maps
+ * to the file), which the app need not read as the host did. Until the app has committed its
+ * first screen the page is marked `fresh` or `stale`; then the mark is removed.
  */
 
 const attribute = 'data-prerender';
 const stale = 'stale';
+const fresh = 'fresh';
 /** What the loader leaves on `window`: a form submitted before the app ran; how to stop holding. */
 interface LoaderGlobals {
   __prerenderPendingSubmit?: unknown;
   __prerenderPendingSubmitRelease?: () => void;
 }
 const json = JSON.stringify;
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * `<head>` markup: marks the page stale when it is, and hides it while it is (`display: none`,
- * so no layout is spent on markup about to be replaced).
+ * `<head>` markup for the page prerendered for `pathname`: marks the page stale when it is, and
+ * hides it while it is (`display: none`, so no layout is spent on markup about to be replaced).
+ * Only the path itself, or the path and one trailing slash, count as this page's own path.
  */
-export const staleMarkupGuard =
-  `<style>html[${attribute}="${stale}"] #root{display:none}</style>` +
-  `<script>(function(){var s=location.search;` +
-  `try{s=s||sessionStorage.getItem(${json(activeSessionKey)})}catch(e){}` +
-  `if(s)document.documentElement.setAttribute(${json(attribute)},${json(stale)})})()</script>`;
+export function staleMarkupGuard(pathname: string): string {
+  return (
+    `<style>html[${attribute}="${stale}"] #root{display:none}</style>` +
+    `<script data-path="${escapeAttribute(pathname)}">(function(){` +
+    `var p=document.currentScript.getAttribute('data-path'),l=location.pathname,s=location.search;` +
+    `try{s=s||sessionStorage.getItem(${json(activeSessionKey)})}catch(e){}` +
+    `document.documentElement.setAttribute(${json(attribute)},s||(l!==p&&l!==p+'/')?${json(stale)}:${json(fresh)})` +
+    `})()</script>`
+  );
+}
 
 /**
  * Longest wait for a first paint before the app is fetched anyway: a safety net only, long
@@ -77,7 +89,7 @@ export function takePendingSubmit(): HTMLFormElement | undefined {
   return form instanceof HTMLFormElement && form.isConnected ? form : undefined;
 }
 
-/** Shows the page again once the app has rendered the real screen. */
+/** Once the app has rendered the real screen: shows a stale page again, and drops the mark. */
 export function clearStalePrerender(html: HTMLElement): void {
   html.removeAttribute(attribute);
 }

@@ -55,7 +55,7 @@ export function prerenderedDocument(
     .replace(titleTag, () =>
       [
         `<style>${assets.css}</style>`,
-        staleMarkupGuard,
+        staleMarkupGuard(page.pathname),
         `<title>${escapeText(page.title)}</title>`,
       ].join('\n    '),
     )

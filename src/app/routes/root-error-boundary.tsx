@@ -1,0 +1,33 @@
+import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
+import { stepPathFromPathname } from '../../features/guide/links/guide-href';
+import { PrerenderTakeover } from '../../prerender/prerender-takeover';
+import { AppLayout } from '../app-layout';
+import { GuideStepRoute } from './guide-step-route';
+import { NotFoundRoute } from './not-found-route';
+import { RouteErrorBoundary } from './route-error-boundary';
+
+/**
+ * What the router shows when it cannot render a route. A path no route matches is not an
+ * error but an unknown page: the router's patterns never match a path holding a newline-type
+ * character (`%0a`, `%0d`, `%E2%80%A8`), so such a path under the guide gets the guide's own
+ * "no such step" screen, with the steps it likely meant, and any other the "page not found"
+ * screen, in the usual page. Anything else is a real failure (see `RouteErrorBoundary`).
+ */
+export function RootErrorBoundary() {
+  const error = useRouteError();
+  const { pathname } = useLocation();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <AppLayout>
+        {stepPathFromPathname(pathname) === undefined ? <NotFoundRoute /> : <GuideStepRoute />}
+      </AppLayout>
+    );
+  }
+  return (
+    <>
+      <RouteErrorBoundary />
+      {/* A stale prerendered page stays hidden until the app shows something in its place. */}
+      <PrerenderTakeover />
+    </>
+  );
+}
