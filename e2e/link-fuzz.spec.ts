@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { acceptableHeadings, fuzzLinks, payloadGlobal, type FuzzLink } from './support/fuzz-links';
+import { appSettled } from './support/app-settled';
 import { createRng, seedFrom } from './support/prng';
 
 /**
@@ -44,27 +45,6 @@ async function recordPage(page: Page) {
       record.prerendered = Boolean(document.getElementById('root')?.hasChildNodes());
     });
   });
-}
-
-/** Waits until the app has rendered its first screen in the page (taking over a prerender). */
-async function appSettled(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const root = document.getElementById('root');
-      const running = root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
-      return (
-        running &&
-        !document.documentElement.hasAttribute('data-prerender') &&
-        document.querySelector('h1') !== null
-      );
-    },
-    undefined,
-    { timeout: 15_000 },
-  );
-  // One more frame and task: anything the first commit set off has happened, and been reported.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  );
 }
 
 async function checkLink(page: Page, link: FuzzLink, problems: string[]) {
