@@ -1,11 +1,13 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { guideBasePath } from '../content/extension-failures/guide';
 import { steps } from '../src/machine/steps';
 
 /**
  * Lets the first screen's content start downloading with the app's own code instead of after
- * it: a tiny inline script in index.html maps the opened step URL to its content chunk and adds
- * a `modulepreload` for it. The map is read off the machine (step paths) and the build (chunks).
+ * it: a tiny script loaded by index.html (`async`, a file of its own, so the page needs no inline
+ * script under its Content-Security-Policy) maps the opened step URL to its content chunk and
+ * adds a `modulepreload` for it. The map is read off the machine (step paths) and the build
+ * (chunks). Prerendered step pages, which load the app after their first paint, drop it.
  */
 export function preloadStepContent(): Plugin {
   return {
@@ -26,12 +28,16 @@ export function preloadStepContent(): Plugin {
           map[path] = `/${chunk.fileName}`;
         }
         const script = `(function(){var m=${JSON.stringify(map)};var p=location.pathname.replace(/\\/+$/,'');if(m[p]){var l=document.createElement('link');l.rel='modulepreload';l.href=m[p];document.head.appendChild(l)}})()`;
-        // Marked, so prerendered pages (which load the app after their first paint) can drop it.
+        // In a build, transformIndexHtml runs inside generateBundle, where files can be emitted.
+        const build = this as unknown as Rollup.PluginContext;
+        const fileName = build.getFileName(
+          build.emitFile({ type: 'asset', name: 'step-content-preload.js', source: script }),
+        );
+        // Marked, so prerendered pages can drop it.
         return [
           {
             tag: 'script',
-            attrs: { 'data-step-content-preload': true },
-            children: script,
+            attrs: { src: `/${fileName}`, async: true, 'data-step-content-preload': true },
             injectTo: 'head',
           },
         ];

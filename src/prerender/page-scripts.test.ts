@@ -1,25 +1,36 @@
 import { expect, test } from 'vitest';
-import { staleMarkupGuard } from './page-scripts';
+import { headMarkup } from './page-scripts';
 
-/** Runs the guard of the page prerendered for `pagePath` as a browser would at `url`. */
-function markAt(pagePath: string, url: string, session: string | null = null): string | null {
-  const markup = staleMarkupGuard(pagePath);
+type Listener = (event: unknown) => void;
+
+/** Runs the head guard of the page prerendered for `pagePath` as a browser would at `url`. */
+function runGuard(pagePath: string, url: string, session: string | null = null) {
+  const markup = headMarkup(pagePath, 'body{color:red}');
   const path = /<script data-path="([^"]*)">/.exec(markup)![1]!;
   const code = /<script[^>]*>([\s\S]*)<\/script>/.exec(markup)![1]!;
   const attributes = new Map<string, string>();
+  const listeners = new Map<string, Listener>();
   const document = {
     currentScript: { getAttribute: () => path },
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
+    addEventListener: (type: string, listener: Listener, capture: boolean) =>
+      capture && listeners.set(type, listener),
+    removeEventListener: (type: string, listener: Listener) =>
+      listeners.get(type) === listener && listeners.delete(type),
   };
+  const window: Record<string, unknown> = {};
   const { pathname, search } = new URL(url, 'https://host.example');
-  const sessionStorage = { getItem: () => session };
-  new Function('document', 'location', 'sessionStorage', code)(
+  new Function('document', 'window', 'location', 'sessionStorage', code)(
     document,
+    window,
     { pathname, search },
-    sessionStorage,
+    { getItem: () => session },
   );
-  return attributes.get('data-prerender') ?? null;
+  return { mark: attributes.get('data-prerender'), listeners, window };
 }
+
+const markAt = (pagePath: string, url: string, session?: string) =>
+  runGuard(pagePath, url, session).mark;
 
 const page = '/extension-failures/collect/asc';
 
@@ -44,4 +55,19 @@ test('the page served for another spelling of its path is stale: the app renders
   ]) {
     expect(markAt(page, other), other).toBe('stale');
   }
+});
+
+test('a form submitted before the app runs is held, not sent, until the app takes it', () => {
+  const { listeners, window } = runGuard(page, page);
+  const form = { id: 'start-form' };
+  let prevented = false;
+  listeners.get('submit')!({
+    target: form,
+    preventDefault: () => (prevented = true),
+    stopImmediatePropagation: () => undefined,
+  });
+  expect(prevented).toBe(true);
+  expect(window.__prerenderPendingSubmit).toBe(form);
+  (window.__prerenderPendingSubmitRelease as () => void)();
+  expect(listeners.has('submit')).toBe(false);
 });

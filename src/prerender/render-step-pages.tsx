@@ -8,7 +8,15 @@ import { loadStepContent } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
 import type { PrerenderedPage } from './prerendered-document';
 
+// What scripts/prerender.mjs uses from this build.
 export { prerenderedDocument } from './prerendered-document';
+export { pageInlineSources } from './page-scripts';
+export {
+  contentSecurityPolicy,
+  headersFile,
+  hostHeaders,
+  withPolicyMeta,
+} from './content-security-policy';
 
 /**
  * Every step URL rendered at build time, with the same routes, screens and content as in the
