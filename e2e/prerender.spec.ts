@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { stepPathname } from '../src/features/guide/links/guide-href';
 import { steps } from '../src/machine/steps';
+import { appScript, holdAppScript } from './support/hold-app-script';
 import { factsByLink } from './support/tsg-facts';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const titleSuffix = ' · Azure Backup extension failures';
-const appScript = '**/assets/index-*.js';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -73,17 +73,6 @@ test('the app takes over every prerendered step page as it is, and it works', as
   await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
   expect(errors).toEqual([]);
 });
-
-/** Holds the app's script until the returned function is called: the page before the app runs. */
-async function holdAppScript(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(appScript, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const findingsWithAnswers =
   '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';

@@ -92,6 +92,23 @@ export function takePendingSubmit(): HTMLFormElement | undefined {
   return form instanceof HTMLFormElement && form.isConnected ? form : undefined;
 }
 
+/**
+ * Lets the app see the choices made in a hydrated page before it ran. Hydration keeps what the
+ * reader ticked, but the app's state does not know it (Continue would say "Select an answer"):
+ * each radio or checkbox whose `checked` differs from the `defaultChecked` the app has just
+ * rendered is set back and clicked, so the app's own change handler takes the choice.
+ */
+export function replayEarlyChoices(root: ParentNode): void {
+  const inputs = root.querySelectorAll<HTMLInputElement>(
+    'input[type="radio"], input[type="checkbox"]',
+  );
+  for (const input of Array.from(inputs)) {
+    if (input.checked === input.defaultChecked || input.disabled) continue;
+    input.checked = !input.checked;
+    input.click();
+  }
+}
+
 /** Once the app has rendered the real screen: shows a stale page again, and drops the mark. */
 export function clearStalePrerender(html: HTMLElement): void {
   html.removeAttribute(markAttribute);

@@ -60,7 +60,19 @@ export function StepScreen({ view }: { view: StepView }) {
     [session, update],
   );
 
-  const answer = (value: string) => {
+  // One answer per visit to a step: a second click (a double-click on Continue) before the next
+  // step shows adds no history entry and no timeline entry.
+  const answerGiven = useRef(false);
+  useEffect(() => {
+    answerGiven.current = false;
+  }, [location.key]);
+  const firstAnswer = () => {
+    if (answerGiven.current) return false;
+    answerGiven.current = true;
+    return true;
+  };
+
+  const go = (value: string) => {
     const target = answerTarget(view, value);
     if (session && step.kind !== 'start') {
       // Saved now; shown with the next step in one render (the navigation is a transition too).
@@ -76,6 +88,9 @@ export function StepScreen({ view }: { view: StepView }) {
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
     void navigate(targetHref(target));
+  };
+  const answer = (value: string) => {
+    if (firstAnswer()) go(value);
   };
 
   const back = previousStepHref(view);
@@ -137,10 +152,11 @@ export function StepScreen({ view }: { view: StepView }) {
               <CaseDetailsForm
                 submitLabel="Start"
                 onSubmit={(details) => {
+                  if (!firstAnswer()) return;
                   startTransition(() => {
                     active.start({ ...details, stepId: step.id });
                   });
-                  answer('start');
+                  go('start');
                 }}
               />
             </section>
