@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { quietChromiumArgs, systemChromiumPath } from './scripts/browser-path';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+// The link fuzzer's seed (e2e/link-fuzz.spec.ts), drawn once per run here, in the runner, so its
+// workers (which inherit the environment) generate the same links. Set it to replay a run.
+process.env.FUZZ_SEED ||= String(Math.floor(Math.random() * 2 ** 32));
 /** The build under test (`npm run build` writes `dist`). */
 const outDir = process.env.E2E_DIST ?? 'dist';
 
