@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseHeadersFile } from '../src/prerender/content-security-policy';
@@ -18,11 +18,19 @@ export function servePrerenderedPages(): Plugin {
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       const headersPath = join(outDir, '_headers');
-      const headers = existsSync(headersPath)
-        ? Object.entries(parseHeadersFile(readFileSync(headersPath, 'utf8')))
-        : [];
+      // Read again after each build (its hashes change with the stylesheet), not once at start.
+      let headers: { mtimeMs: number; entries: [string, string][] } | undefined;
+      const currentHeaders = () => {
+        if (!existsSync(headersPath)) return [];
+        const { mtimeMs } = statSync(headersPath);
+        if (headers?.mtimeMs !== mtimeMs) {
+          const entries = Object.entries(parseHeadersFile(readFileSync(headersPath, 'utf8')));
+          headers = { mtimeMs, entries };
+        }
+        return headers.entries;
+      };
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of headers) res.setHeader(name, value);
+        for (const [name, value] of currentHeaders()) res.setHeader(name, value);
         const [pathname = '/', query] = (req.url ?? '/').split('?', 2);
         let decoded: string;
         try {
