@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
 
-export function AppLayout() {
+/** The page around every screen: the routes' outlet, or `children` (a screen shown on an error). */
+export function AppLayout({ children }: { children?: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -30,7 +31,7 @@ export function AppLayout() {
         <ActiveSessionProvider>
           {/* Only the first screen waits here; later steps keep the old screen until ready. */}
           <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
-            <Outlet />
+            {children ?? <Outlet />}
             {/* Commits with the first screen: takes over a prerendered page (see ADR 004). */}
             <PrerenderTakeover />
           </Suspense>

@@ -4,6 +4,7 @@ import { AppLayout } from './app-layout';
 import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { RootErrorBoundary } from './routes/root-error-boundary';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { SearchRoute } from './routes/search-route';
 
@@ -16,9 +17,11 @@ import { SearchRoute } from './routes/search-route';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorBoundary />,
+    errorElement: <RootErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      // The home page's own file, as some links and hosts spell it.
+      { path: 'index.html', element: <HomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.map(({ manifest }) => ({
         path: `${manifest.basePath}/*`,

@@ -1,5 +1,6 @@
 import type { GuideManifest } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
+import { findGuideBase } from './guide-pathname';
 import { guideSources, type GuideSources } from './guide-sources';
 
 /**
@@ -17,7 +18,10 @@ export interface GuideRegistry {
   /** Every guide, by title. */
   guides: readonly GuideEntry[];
   guideById(id: string): GuideEntry | undefined;
-  /** The guide a URL path is in, and the rest of the path below its base (`''` for the base). */
+  /**
+   * The guide a URL path is in, and the step path below its base (`''` for the base), the path
+   * read as a static host reads it (see `stepPathBelow`).
+   */
   guideForPathname(pathname: string): { entry: GuideEntry; rest: string } | undefined;
   /** The guide's model; the same promise every time (marked settled for React's `use`). */
   loadGuide(id: string): Promise<GuideModel>;
@@ -46,13 +50,12 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
     guides,
     guideById: (id) => byId.get(id),
     guideForPathname(pathname) {
-      const trimmed = pathname.replace(/\/+$/, '');
-      for (const entry of guides) {
-        const base = entry.manifest.basePath;
-        if (trimmed === base) return { entry, rest: '' };
-        if (trimmed.startsWith(`${base}/`)) return { entry, rest: trimmed.slice(base.length + 1) };
-      }
-      return undefined;
+      const found = findGuideBase(
+        guides.map((g) => g.manifest.basePath),
+        pathname,
+      );
+      const entry = found && guides.find((g) => g.manifest.basePath === found.basePath);
+      return entry && found ? { entry, rest: found.rest } : undefined;
     },
     loadGuide(id) {
       const pending = loading.get(id);

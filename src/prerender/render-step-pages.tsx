@@ -15,8 +15,16 @@ import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import type { PrerenderedPage } from './prerendered-document';
 
+// What scripts/prerender.mjs uses from this build.
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
+export { pageInlineSources } from './page-scripts';
+export {
+  contentSecurityPolicy,
+  headersFile,
+  hostHeaders,
+  withPolicyMeta,
+} from './content-security-policy';
 export {
   buildSearchIndexJson,
   searchIndexFileName,

@@ -4,6 +4,7 @@ import { BadLinkPanel } from '../../features/guide/components/bad-link-panel';
 import { UnknownStepPanel } from '../../features/guide/components/unknown-step-panel';
 import { loadStepContent } from '../../features/guide/content/step-content';
 import { resolveStep } from '../../features/guide/links/resolve-step';
+import { stepPathBelow } from '../../guides/guide-pathname';
 import { guideRegistry } from '../../guides/guide-registry';
 import { useDocumentTitle } from '../use-document-title';
 import { GuideStepPage } from './guide-step-page';
@@ -18,9 +19,8 @@ export function GuideRoute({ guideId }: { guideId: string }) {
   const guide = use(guideRegistry.loadGuide(guideId));
   const { pathname, search } = useLocation();
   const view = useMemo(() => {
-    const base = guide.manifest.basePath;
-    const trimmed = pathname.replace(/\/+$/, '');
-    const stepPath = trimmed === base ? '' : trimmed.slice(base.length + 1);
+    // Read as the host read it (an encoded slash, `…/index.html`), so the app shows what it served.
+    const stepPath = stepPathBelow(guide.manifest.basePath, pathname) ?? pathname;
     return resolveStep(guide, stepPath, search);
   }, [guide, pathname, search]);
   if (view.status === 'step') use(loadStepContent(guideId, view.step.id));

@@ -37,15 +37,29 @@ export interface StepScreenProps {
   onAnswer?: (answer: GivenAnswer) => void;
   /**
    * What the start page offers in place of its plain button: given `proceed`, which moves on
-   * to the first question.
+   * to the first question once per visit (a double-click moves once), calling `beforeMoving`
+   * first, and only then.
    */
-  renderStart?: (proceed: () => void) => ReactNode;
+  renderStart?: (proceed: Proceed) => ReactNode;
   /** Shown beside the step, above the answers summary (a case panel, say). */
   aside?: ReactNode;
   /** Shown under the step's content and answers (a way to report a problem with it, say). */
   footer?: ReactNode;
   /** When each answer in the summary was given, if known. */
   answeredAt?: AnsweredAt;
+}
+
+type Proceed = (beforeMoving?: () => void) => void;
+
+/** What `renderStart` renders, given the way on (an event handler: never called while rendering). */
+function StartSlot({
+  render,
+  proceed,
+}: {
+  render: (proceed: Proceed) => ReactNode;
+  proceed: Proceed;
+}) {
+  return render(proceed);
 }
 
 /**
@@ -73,7 +87,19 @@ export function StepScreen({
     );
   }, [guide, step.id]);
 
-  const answer = (value: string) => {
+  // One answer per visit to a step: a second click (a double-click on Continue) before the next
+  // step shows adds no history entry and no timeline entry.
+  const answerGiven = useRef(false);
+  useEffect(() => {
+    answerGiven.current = false;
+  }, [location.key]);
+  const firstAnswer = () => {
+    if (answerGiven.current) return false;
+    answerGiven.current = true;
+    return true;
+  };
+
+  const go = (value: string) => {
     const target = answerTarget(view, value);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
@@ -81,6 +107,14 @@ export function StepScreen({
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
     void navigate(targetHref(view, target));
+  };
+  const answer = (value: string) => {
+    if (firstAnswer()) go(value);
+  };
+  const proceed = (beforeMoving?: () => void) => {
+    if (!firstAnswer()) return;
+    beforeMoving?.();
+    go('start');
   };
 
   const back = previousStepHref(view);
@@ -134,9 +168,13 @@ export function StepScreen({
 
           <StepContentView guideId={guide.manifest.id} stepId={step.id} />
 
-          {answering && step.kind === 'start'
-            ? (renderStart?.(() => answer('start')) ?? <AnswerForm step={step} onAnswer={answer} />)
-            : null}
+          {answering && step.kind === 'start' ? (
+            renderStart ? (
+              <StartSlot render={renderStart} proceed={proceed} />
+            ) : (
+              <AnswerForm step={step} onAnswer={answer} />
+            )
+          ) : null}
           {answering && step.kind !== 'start' ? (
             <AnswerForm
               key={location.key}
