@@ -1,6 +1,4 @@
-import { loadStepContent } from '../features/guide/content/step-content';
-import { resolveStep } from '../features/guide/links/resolve-step';
-import { guideRegistry } from '../guides/guide-registry';
+import { loadLocation } from './load-location';
 
 /**
  * The opened guide and its step's content, loaded before the first render (the page has already
@@ -8,12 +6,8 @@ import { guideRegistry } from '../guides/guide-registry';
  * fallback. A failure is left to the route's error screen.
  */
 export async function preloadCurrentStep(): Promise<void> {
-  const found = guideRegistry.guideForPathname(window.location.pathname);
-  if (!found) return;
   try {
-    const guide = await guideRegistry.loadGuide(found.entry.manifest.id);
-    const view = resolveStep(guide, found.rest, window.location.search);
-    if (view.status === 'step') await loadStepContent(guide.manifest.id, view.step.id);
+    await loadLocation(window.location.pathname, window.location.search);
   } catch {
     // The route shows the error.
   }

@@ -1,3 +1,4 @@
+import { createLoadCache } from '../lib/load-cache';
 import type { GuideManifest } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
 import { findGuideBase } from './guide-pathname';
@@ -23,19 +24,14 @@ export interface GuideRegistry {
    * read as a static host reads it (see `stepPathBelow`).
    */
   guideForPathname(pathname: string): { entry: GuideEntry; rest: string } | undefined;
-  /** The guide's model; the same promise every time (marked settled for React's `use`). */
-  loadGuide(id: string): Promise<GuideModel>;
+  /**
+   * The guide's model (its own chunk), marked settled for React's `use`: the same promise every
+   * time, a failed one too (it rejects with a `LoadError`), unless `attempt` names a new attempt
+   * (see `createLoadCache`).
+   */
+  loadGuide(id: string, attempt?: string): Promise<GuideModel>;
   /** The guide's model, if it has already loaded. */
   loadedGuide(id: string): GuideModel | undefined;
-}
-
-/** Marks a promise as React marks one it has read, so `use()` returns at once once it settled. */
-export function markSettled<T>(promise: Promise<T>): Promise<T> {
-  promise.then(
-    (value) => Object.assign(promise, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
-  );
-  return promise;
 }
 
 export function createGuideRegistry(sources: GuideSources): GuideRegistry {
@@ -43,8 +39,7 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
     .map(([folder, manifest]) => ({ manifest, folder }))
     .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
   const byId = new Map(guides.map((g) => [g.manifest.id, g]));
-  const loading = new Map<string, Promise<GuideModel>>();
-  const loaded = new Map<string, GuideModel>();
+  const models = createLoadCache<GuideModel>();
 
   return {
     guides,
@@ -57,25 +52,18 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
       const entry = found && guides.find((g) => g.manifest.basePath === found.basePath);
       return entry && found ? { entry, rest: found.rest } : undefined;
     },
-    loadGuide(id) {
-      const pending = loading.get(id);
-      if (pending) return pending;
+    loadGuide(id, attempt) {
       const entry = byId.get(id);
       const load = entry ? sources.definitions[entry.folder] : undefined;
       if (!entry || !load) return Promise.reject(new Error(`No guide ${id}`));
-      const promise = markSettled(
-        load().then((definition) => {
-          const model = createGuideModel(entry.manifest, definition);
-          loaded.set(id, model);
-          return model;
-        }),
+      return models.load(
+        id,
+        () => load().then((definition) => createGuideModel(entry.manifest, definition)),
+        `the guide “${entry.manifest.title}”`,
+        attempt,
       );
-      // A failed load (offline, a redeploy removed the chunk) may be retried later.
-      promise.catch(() => loading.delete(id));
-      loading.set(id, promise);
-      return promise;
     },
-    loadedGuide: (id) => loaded.get(id),
+    loadedGuide: (id) => models.loaded(id),
   };
 }
 

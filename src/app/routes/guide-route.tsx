@@ -16,14 +16,16 @@ import { GuideStepPage } from './guide-step-page';
  * so nothing jumps.
  */
 export function GuideRoute({ guideId }: { guideId: string }) {
-  const guide = use(guideRegistry.loadGuide(guideId));
-  const { pathname, search } = useLocation();
+  const { pathname, search, key } = useLocation();
+  // Loaded once per navigation at most: a failed load shows its error (the route's error
+  // element), and is tried again only by another navigation or a Retry (a new location key).
+  const guide = use(guideRegistry.loadGuide(guideId, key));
   const view = useMemo(() => {
     // Read as the host read it (an encoded slash, `…/index.html`), so the app shows what it served.
     const stepPath = stepPathBelow(guide.manifest.basePath, pathname) ?? pathname;
     return resolveStep(guide, stepPath, search);
   }, [guide, pathname, search]);
-  if (view.status === 'step') use(loadStepContent(guideId, view.step.id));
+  if (view.status === 'step') use(loadStepContent(guideId, view.step.id, key));
   useDocumentTitle(
     view.status === 'step'
       ? view.step.title

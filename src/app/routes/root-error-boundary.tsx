@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import { guideRegistry } from '../../guides/guide-registry';
+import { isLoadError } from '../../lib/load-cache';
 import { PrerenderTakeover } from '../../prerender/prerender-takeover';
 import { AppLayout } from '../app-layout';
 import { GuideRoute } from './guide-route';
@@ -21,6 +22,14 @@ export function RootErrorBoundary() {
     return (
       <AppLayout>
         {found ? <GuideRoute guideId={found.entry.manifest.id} /> : <NotFoundRoute />}
+      </AppLayout>
+    );
+  }
+  if (isLoadError(error)) {
+    // A page's code that could not be fetched: said and retried in the usual page.
+    return (
+      <AppLayout>
+        <RouteErrorBoundary />
       </AppLayout>
     );
   }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { onBeforeReload } from '../../../lib/page-reload';
 import { maxNoteLength } from '../session-record';
 
 interface StepNoteFieldProps {
@@ -13,7 +14,22 @@ export function StepNoteField({ stepId, value, onSave }: StepNoteFieldProps) {
   // While the engineer types, their draft; otherwise the saved note (another tab's change too).
   const [draft, setDraft] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Typed but not saved yet (the save waits for a pause in typing), with the step's own save.
+  const unsaved = useRef<{ text: string; save: (text: string) => void } | null>(null);
+  useEffect(() => {
+    // Saved at once should the page go first (a reload to a new version, a closed tab).
+    const flush = () => {
+      const pending = unsaved.current;
+      clearTimeout(timer.current);
+      unsaved.current = null;
+      pending?.save(pending.text);
+    };
+    const stop = onBeforeReload(flush);
+    return () => {
+      stop();
+      flush();
+    };
+  }, []);
   const text = draft ?? value;
 
   return (
@@ -36,10 +52,16 @@ export function StepNoteField({ stepId, value, onSave }: StepNoteFieldProps) {
           const next = e.target.value;
           setDraft(next);
           clearTimeout(timer.current);
-          timer.current = setTimeout(() => onSave(next), 400);
+          const pending = { text: next, save: onSave };
+          unsaved.current = pending;
+          timer.current = setTimeout(() => {
+            unsaved.current = null;
+            pending.save(pending.text);
+          }, 400);
         }}
         onBlur={() => {
           clearTimeout(timer.current);
+          unsaved.current = null;
           if (draft !== null && draft !== value) onSave(draft);
           setDraft(null);
         }}
