@@ -35,6 +35,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The app's service worker answers from its precache, where `page.route` cannot see the
+    // requests: tests that hold or fail requests run without it. The specs about the service
+    // worker (offline, CSP, other origins) allow it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromiumPath(),

@@ -52,10 +52,15 @@ function expectStrict(policy: string | null | undefined, where: string) {
     ).toBe(true);
   }
   expect(directives.get('img-src'), where).toEqual(["'self'", 'data:']);
+  expect(directives.get('worker-src'), where).toEqual(["'self'"]);
+  expect(directives.get('manifest-src'), where).toEqual(["'self'"]);
   expect(directives.get('object-src'), where).toEqual(["'none'"]);
   expect(directives.get('base-uri'), where).toEqual(["'self'"]);
   expect(directives.get('form-action'), where).toEqual(["'self'"]);
 }
+
+// The service worker runs (registered from a file, under `worker-src 'self'`): its pages too.
+test.use({ serviceWorkers: 'allow' });
 
 test('every page carries the policy as a meta tag, and the server sends it with the other headers', async ({
   page,
@@ -78,6 +83,7 @@ test('every page carries the policy as a meta tag, and the server sends it with 
 
 test('no screen or dialog violates the policy', async ({ page }) => {
   test.setTimeout(180_000);
+  // With the service worker registered, and the pages it serves.
   const refused: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {

@@ -7,6 +7,9 @@ import { tourEveryScreen } from './support/screen-tour';
  * every screen and dialog, every request the page makes (documents, scripts, styles, images,
  * fonts, fetches, prefetches, downloads) goes to the app's own origin.
  */
+// With the service worker, whose own requests (its precache) are recorded too.
+test.use({ serviceWorkers: 'allow' });
+
 test('no screen or dialog requests anything from another origin', async ({ page, context }) => {
   test.setTimeout(180_000);
   const origin = new URL(test.info().project.use.baseURL!).origin;

@@ -8,13 +8,16 @@
 //   step's code alongside the app;
 // - ships the Content-Security-Policy: a meta tag in every HTML page (index.html too) and
 //   dist/_headers, the headers a host should send;
-// - writes the search index (dist/search-index.json).
+// - writes the search index (dist/search-index.json);
+// - last, lists every file of the build in the service worker's precache (dist/sw.js, built by
+//   vite-plugin-pwa without its list, since these pages did not exist yet).
 // Each runs once per build. Usage: node scripts/prerender.mjs [dist]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const ssrOut = resolve('node_modules/.cache/prerender');
@@ -40,6 +43,8 @@ const {
   withPolicyMeta,
   buildSearchIndexJson,
   searchIndexFileName,
+  cachingRules,
+  guideBasePaths,
 } = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
 
 /** Writes `code` to `assets/<name>-<hash>.js` in the build; returns its URL path. */
@@ -134,7 +139,10 @@ writeFileSync(
     () => `  <script async src="${preload}" data-step-content-preload></script>\n  </head>`,
   ),
 );
-writeFileSync(join(dist, '_headers'), headersFile(hostHeaders(inline)));
+writeFileSync(
+  join(dist, '_headers'),
+  headersFile(hostHeaders(inline), cachingRules(guideBasePaths())),
+);
 console.log(`prerendered ${pages.length} step pages into ${dist}, with ${loader} and _headers`);
 
 // The search index, from the same content (src/features/search/build/): fetched by the app on
@@ -142,3 +150,20 @@ console.log(`prerendered ${pages.length} step pages into ${dist}, with ${loader}
 const searchIndex = await buildSearchIndexJson();
 writeFileSync(join(dist, searchIndexFileName), searchIndex);
 console.log(`wrote ${searchIndexFileName} (${searchIndex.length} bytes)`);
+
+// The service worker's precache: the whole build, so a guide opened once works offline (every
+// step's page and code, the SPA shell, the search index, the icons). Content-hashed files under
+// assets/ need no revision; the others get one from their content.
+const swFile = join(dist, 'sw.js');
+const precache = await injectManifest({
+  swSrc: swFile,
+  swDest: swFile,
+  globDirectory: dist,
+  globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2}'],
+  globIgnores: ['sw.js', '**/node_modules/**'],
+  dontCacheBustURLsMatching: /^assets\//,
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+});
+for (const warning of precache.warnings) console.warn(`precache: ${warning}`);
+if (precache.count === 0) throw new Error('The service worker precaches nothing');
+console.log(`sw.js precaches ${precache.count} files (${precache.size} bytes)`);

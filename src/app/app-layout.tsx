@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
@@ -42,6 +43,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           Everything you enter stays in this browser. Links carry only the guide's answers.
         </div>
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </div>
   );

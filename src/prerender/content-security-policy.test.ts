@@ -7,6 +7,7 @@ import {
   parseHeadersFile,
   withPolicyMeta,
 } from './content-security-policy';
+import { cachingRules } from './cache-rules';
 import { guardScript, headMarkup, pageInlineSources } from './page-scripts';
 
 const inline = pageInlineSources('body{color:red}');
@@ -20,6 +21,8 @@ test('the policy allows the app’s own files, and inline code only by the hash 
       `script-src 'self' 'sha256-${sha256(guardScript)}'`,
       `style-src 'self' 'sha256-${sha256(inline.styles[0]!)}'`,
       "img-src 'self' data:",
+      "worker-src 'self'",
+      "manifest-src 'self'",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
@@ -57,4 +60,19 @@ test('the headers file gives every path the headers, and reads back as written',
   expect(file).toContain('\n/*\n  Content-Security-Policy: default-src');
   expect(parseHeadersFile(file)).toEqual(headers);
   expect(parseHeadersFile('/assets/*\n  Cache-Control: immutable\n')).toEqual({});
+});
+
+test('the headers file says how long browsers may keep each file; every path keeps the policy', () => {
+  const file = headersFile(hostHeaders(inline), cachingRules(['/extension-failures']));
+  expect(file).toContain('\n/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+  for (const path of [
+    '/',
+    '/sw.js',
+    '/search-index.json',
+    '/extension-failures',
+    '/extension-failures/*',
+  ]) {
+    expect(file).toContain(`\n${path}\n  Cache-Control: no-cache\n`);
+  }
+  expect(parseHeadersFile(file)).toEqual(hostHeaders(inline));
 });

@@ -31,6 +31,10 @@ export function contentSecurityPolicy(inline: InlineSources, { forMeta = false }
     ["script-src 'self'", ...unique(inline.scripts)],
     ["style-src 'self'", ...unique(inline.styles)],
     ["img-src 'self' data:"],
+    // Said outright, though default-src covers them: the service worker and any Web Worker are
+    // the site's own files, and so is the web app manifest.
+    ["worker-src 'self'"],
+    ["manifest-src 'self'"],
     ["object-src 'none'"],
     ["base-uri 'self'"],
     ["form-action 'self'"],
@@ -48,13 +52,21 @@ export function hostHeaders(inline: InlineSources): Record<string, string> {
   };
 }
 
-/** The headers as a `_headers` file (Netlify, Cloudflare Pages; read by `vite preview` too). */
-export function headersFile(headers: Record<string, string>): string {
+/**
+ * The headers as a `_headers` file (Netlify, Cloudflare Pages; its `/*` part is read by
+ * `vite preview` too): `headers` for every path, then a `Cache-Control` per path pattern.
+ */
+export function headersFile(
+  headers: Record<string, string>,
+  caching: Record<string, string> = {},
+): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   return [
     '# Written by `npm run build` (scripts/prerender.mjs): send these with every response.',
     '/*',
     ...lines,
+    '# How long browsers may keep each file: hashed assets forever, the rest never unchecked.',
+    ...Object.entries(caching).flatMap(([path, value]) => [path, `  Cache-Control: ${value}`]),
     '',
   ].join('\n');
 }

@@ -19,6 +19,7 @@ import type { PrerenderedPage } from './prerendered-document';
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
 export { pageInlineSources } from './page-scripts';
+export { cachingRules } from './cache-rules';
 export {
   contentSecurityPolicy,
   headersFile,
@@ -29,6 +30,11 @@ export {
   buildSearchIndexJson,
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
+
+/** Every guide's base path (where its pages are). */
+export function guideBasePaths(): string[] {
+  return guideRegistry.guides.map((g) => g.manifest.basePath);
+}
 
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and
