@@ -97,24 +97,25 @@ test('offline: Continue says the browser is offline, and goes on by itself when 
   await expect(page).toHaveURL(/\/extension-failures\/collect\/asc\?log-permission=granted&v=1$/);
 });
 
-test('a step opened by a link that cannot be loaded says so at its own URL, and Retry shows it', async ({
+test('a link to a step that cannot be loaded: the step it was on stays, with its URL, says so, and Retry goes on', async ({
   page,
 }) => {
   const pages = /\/assets\/log-permission-[^/]+\.js$/;
   const requests = countRequests(page, pages);
   const release = await failChunks(page, pages);
   // Opened from a link: the previous step's page has not been loaded in this tab.
-  await page.goto('/extension-failures/collect/asc?log-permission=granted&v=1');
+  const method1Link = '/extension-failures/collect/asc?log-permission=granted&v=1';
+  await page.goto(method1Link);
   await appSettled(page);
   await expect(h1(page)).toHaveText(method1);
 
   await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await expect(h1(page)).toHaveText('This page could not be loaded');
   await expect(alert(page)).toContainText('could not be loaded');
-  // The URL is the step's, and the screen says that step could not be shown.
-  await expect(page).toHaveURL(/\/extension-failures\/log-permission\?log-permission=granted&v=1$/);
+  await expect(alert(page)).toContainText('Log permission');
+  await expect(h1(page)).toHaveText(method1);
+  await expect(page).toHaveURL(new RegExp(`${method1Link.replace(/[?]/g, '\\?')}$`));
   await page.waitForTimeout(5000);
-  console.log(`A step opened by Back, blocked for 5 s: ${requests.length} requests for the chunk`);
+  console.log(`A link blocked for 5 s: ${requests.length} requests for the chunk`);
   expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(8);
 
   release();
@@ -122,6 +123,27 @@ test('a step opened by a link that cannot be loaded says so at its own URL, and 
   await expect(h1(page)).toHaveText(permissionQuestion);
   await expect(page.getByLabel(granted)).toBeChecked();
   await expect(page).toHaveURL(/\/extension-failures\/log-permission\?log-permission=granted&v=1$/);
+  await expect(alert(page)).toHaveCount(0);
+});
+
+test('a page opened whose code cannot be loaded says so at its own URL, and Retry shows it', async ({
+  page,
+}) => {
+  const guideCode = /\/assets\/extension-failures-[^/]+\.js$/;
+  const release = await failChunks(page, guideCode);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // A prerendered step page: the app shows the failure in its place, with no hydration error.
+  await page.goto('/extension-failures/retry');
+  await expect(h1(page)).toHaveText('This page could not be loaded');
+  await expect(alert(page)).toContainText('could not be loaded');
+  await expect(page).toHaveURL(/\/extension-failures\/retry$/);
+
+  release();
+  await alert(page).getByRole('button', { name: 'Retry' }).click();
+  await expect(h1(page)).toHaveText('Did the backup succeed when you retried it?');
+  await expect(page).toHaveURL(/\/extension-failures\/retry$/);
+  expect(errors).toEqual([]);
 });
 
 test('after a redeploy (the old chunk is gone), the tab reloads to the new version and keeps what was typed', async ({

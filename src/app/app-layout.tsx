@@ -4,6 +4,7 @@ import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
+import { NavigationGate } from './navigation-gate';
 
 /** The page around every screen: the routes' outlet, or `children` (a screen shown on an error). */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -30,6 +31,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <ActiveSessionProvider>
+          {/* Says so when a page could not be opened; the screen stays as it was. */}
+          <NavigationGate />
           {/* Only the first screen waits here; later steps keep the old screen until ready. */}
           <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
             {children ?? <Outlet />}

@@ -3,12 +3,13 @@ import { loadLocation } from './load-location';
 /**
  * The opened guide and its step's content, loaded before the first render (the page has already
  * started downloading them), so the first screen appears whole instead of after a Suspense
- * fallback. A failure is left to the route's error screen.
+ * fallback. Resolves to whether they loaded; a failure is left to the route's error screen.
  */
-export async function preloadCurrentStep(): Promise<void> {
+export async function preloadCurrentStep(): Promise<boolean> {
   try {
     await loadLocation(window.location.pathname, window.location.search);
+    return true;
   } catch {
-    // The route shows the error.
+    return false;
   }
 }
