@@ -4,6 +4,7 @@ import { AppLayout } from './app-layout';
 import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { RootErrorBoundary } from './routes/root-error-boundary';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { SearchRoute } from './routes/search-route';
 import { trainingRoutes } from './routes/training-routes';
@@ -18,9 +19,11 @@ import { trainingRoutes } from './routes/training-routes';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorBoundary />,
+    errorElement: <RootErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      // The home page's own file, as some links and hosts spell it.
+      { path: 'index.html', element: <HomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.flatMap(({ manifest }) => [
         {

@@ -9,12 +9,26 @@ import type { PrerenderedPage } from './prerendered-document';
 import { renderPath } from './render-path';
 import { renderTrainingPages } from './render-training-pages';
 
+// What scripts/prerender.mjs uses from this build.
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
+export { pageInlineSources } from './page-scripts';
+export { cachingRules } from './cache-rules';
+export {
+  contentSecurityPolicy,
+  headersFile,
+  hostHeaders,
+  withPolicyMeta,
+} from './content-security-policy';
 export {
   buildSearchIndexJson,
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
+
+/** Every guide's base path (where its pages are). */
+export function guideBasePaths(): string[] {
+  return guideRegistry.guides.map((g) => g.manifest.basePath);
+}
 
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and

@@ -1,6 +1,7 @@
 import type { StepAids } from '../../features/training/components/step-aids';
 import { glossaryOf, trainingDataFiles, whyWeAskOf } from '../../features/training/training-data';
-import { guideRegistry, markSettled } from '../../guides/guide-registry';
+import { guideRegistry } from '../../guides/guide-registry';
+import { createLoadCache, markSettled } from '../../lib/load-cache';
 
 /**
  * What the training feature adds to a guide's step screens (its glossary's terms in the content,
@@ -10,29 +11,44 @@ import { guideRegistry, markSettled } from '../../guides/guide-registry';
  * load (the terms then read as plain text).
  */
 
-const loading = new Map<string, Promise<StepAids | null>>();
+const aids = createLoadCache<StepAids | null>();
+const none = markSettled(Promise.resolve(null));
+/** Each load's outcome, a failure read as no aids. */
+const softened = new WeakMap<Promise<StepAids | null>, Promise<StepAids | null>>();
 
-export function loadStepAids(guideId: string): Promise<StepAids | null> {
-  const pending = loading.get(guideId);
-  if (pending) return pending;
-  const promise = markSettled(
-    !glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)
-      ? Promise.resolve(null)
-      : Promise.all([
-          import('../../features/training/components/step-aids'),
-          guideRegistry.loadGuide(guideId),
-          glossaryOf.load(guideId),
-          whyWeAskOf.load(guideId),
-        ]).then(
-          ([aids, guide, glossary, whyWeAsk]) => aids.createStepAids(guide, glossary, whyWeAsk),
-          () => {
-            loading.delete(guideId);
-            return null;
-          },
-        ),
+/**
+ * The guide's step aids: the same promise every time, a failed load too (read as `null`), unless
+ * `attempt` names a new attempt (see `createLoadCache`): a render never starts a load again.
+ */
+export function loadStepAids(guideId: string, attempt?: string): Promise<StepAids | null> {
+  if (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) return none;
+  const load = aids.load(
+    guideId,
+    () =>
+      Promise.all([
+        import('../../features/training/components/step-aids'),
+        guideRegistry.loadGuide(guideId, attempt),
+        glossaryOf.load(guideId, attempt),
+        whyWeAskOf.load(guideId, attempt),
+      ]).then(([module, guide, glossary, whyWeAsk]) =>
+        module.createStepAids(guide, glossary, whyWeAsk),
+      ),
+    'the glossary and “Why we ask this”',
+    attempt,
   );
-  loading.set(guideId, promise);
-  return promise;
+  let soft = softened.get(load);
+  if (!soft) {
+    soft = markSettled(load.catch(() => null));
+    softened.set(load, soft);
+  }
+  return soft;
+}
+
+/** Whether the guide's step aids have loaded (or it has none). */
+export function areStepAidsLoaded(guideId: string): boolean {
+  return (
+    (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) || aids.loaded(guideId) !== undefined
+  );
 }
 
 /** The source modules a step's screen loads for its aids, as the build's manifest keys them. */

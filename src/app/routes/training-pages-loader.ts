@@ -1,4 +1,4 @@
-import { markSettled } from '../../guides/guide-registry';
+import { createLoadCache } from '../../lib/load-cache';
 
 /**
  * A guide's training pages, under its base path: the decision map, the glossary, the printable
@@ -8,15 +8,25 @@ import { markSettled } from '../../guides/guide-registry';
 
 export type TrainingRouteKind = 'map' | 'glossary' | 'checklist' | 'practice' | 'practice-case';
 
-let pages: Promise<typeof import('../training/training-chunk')> | undefined;
+type TrainingPages = typeof import('../training/training-chunk');
+const pages = createLoadCache<TrainingPages>();
 
-export function loadTrainingPages() {
-  if (!pages) {
-    pages = markSettled(import('../training/training-chunk'));
-    // A failed load (offline, a redeploy removed the chunk) may be retried later.
-    pages.catch(() => (pages = undefined));
-  }
-  return pages;
+/**
+ * The training pages' chunk: the same promise every time, a failed one too (offline, a redeploy
+ * removed the chunk), unless `attempt` names a new attempt (see `createLoadCache`).
+ */
+export function loadTrainingPages(attempt?: string): Promise<TrainingPages> {
+  return pages.load(
+    'pages',
+    () => import('../training/training-chunk'),
+    'the training pages',
+    attempt,
+  );
+}
+
+/** The training pages' chunk, if it has loaded. */
+export function loadedTrainingPages(): TrainingPages | undefined {
+  return pages.loaded('pages');
 }
 
 /** The training pages' chunk, as the build's manifest keys it (for the prerendered pages). */

@@ -1,7 +1,7 @@
 import { loadStepContent } from '../../features/guide/content/step-content';
 import { resolveStep } from '../../features/guide/links/resolve-step';
 import { glossaryOf, practiceCasesOf } from '../../features/training/training-data';
-import { markSettled } from '../../guides/guide-registry';
+import { markSettled } from '../../lib/load-cache';
 import type { GuideModel } from '../../machine/guide-model';
 import { loadStepAids } from '../routes/step-aids';
 import type { TrainingRouteKind } from '../routes/training-pages-loader';
@@ -15,13 +15,16 @@ import { practiceModel } from './practice-model';
 const loadingAll = new WeakMap<GuideModel, Promise<unknown>>();
 
 /** Every step's content page, loaded once for the whole checklist. */
-export function loadAllStepContent(guide: GuideModel): Promise<unknown> {
+export function loadAllStepContent(guide: GuideModel, attempt?: string): Promise<unknown> {
   let pending = loadingAll.get(guide);
-  if (!pending) {
+  if (
+    !pending ||
+    (attempt !== undefined && (pending as { status?: string }).status === 'rejected')
+  ) {
     pending = markSettled(
-      Promise.all(guide.steps.map((s) => loadStepContent(guide.manifest.id, s.id))),
+      Promise.all(guide.steps.map((s) => loadStepContent(guide.manifest.id, s.id, attempt))),
     );
-    pending.catch(() => loadingAll.delete(guide));
+    pending.catch(() => undefined);
     loadingAll.set(guide, pending);
   }
   return pending;
@@ -34,28 +37,29 @@ export async function preloadTrainingPage(
     caseId = '',
     stepPath = '',
     search = '',
-  }: { caseId?: string; stepPath?: string; search?: string } = {},
+    attempt,
+  }: { caseId?: string; stepPath?: string; search?: string; attempt?: string } = {},
 ): Promise<void> {
   const id = guide.manifest.id;
   switch (kind) {
     case 'map':
       return;
     case 'glossary':
-      await glossaryOf.load(id);
+      await glossaryOf.load(id, attempt);
       return;
     case 'checklist':
-      await loadAllStepContent(guide);
+      await loadAllStepContent(guide, attempt);
       return;
     case 'practice':
-      await practiceCasesOf.load(id);
+      await practiceCasesOf.load(id, attempt);
       return;
     case 'practice-case': {
-      const cases = await practiceCasesOf.load(id);
+      const cases = await practiceCasesOf.load(id, attempt);
       if (!cases.some((c) => c.id === caseId)) return;
       const view = resolveStep(practiceModel(guide, caseId), stepPath, search);
       await Promise.all([
-        view.status === 'step' ? loadStepContent(id, view.step.id) : undefined,
-        loadStepAids(id),
+        view.status === 'step' ? loadStepContent(id, view.step.id, attempt) : undefined,
+        loadStepAids(id, attempt),
       ]);
       return;
     }

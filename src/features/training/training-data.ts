@@ -1,4 +1,5 @@
-import { guideRegistry, markSettled } from '../../guides/guide-registry';
+import { guideRegistry } from '../../guides/guide-registry';
+import { createLoadCache } from '../../lib/load-cache';
 import { guideSources } from '../../guides/guide-sources';
 import type { Glossary, PracticeCase, WhyWeAsk } from '../../machine/guide-training';
 
@@ -10,34 +11,35 @@ import type { Glossary, PracticeCase, WhyWeAsk } from '../../machine/guide-train
 
 type Loaders<T> = Record<string, () => Promise<T>>;
 
-function cachedLoader<T>(files: Loaders<T>, none: T) {
-  const loading = new Map<string, Promise<T>>();
+function cachedLoader<T>(files: Loaders<T>, none: T, what: string) {
+  const cache = createLoadCache<T>();
   return {
     /** Whether the guide has the file at all (known without loading it). */
     has: (guideId: string) => {
       const folder = guideRegistry.guideById(guideId)?.folder;
       return folder !== undefined && files[folder] !== undefined;
     },
-    load(guideId: string): Promise<T> {
-      const pending = loading.get(guideId);
-      if (pending) return pending;
+    /**
+     * The guide's data: the same promise every time, a failed one too (offline, a redeploy
+     * removed the chunk), unless `attempt` names a new attempt (see `createLoadCache`).
+     */
+    load(guideId: string, attempt?: string): Promise<T> {
       const folder = guideRegistry.guideById(guideId)?.folder;
       const load = folder ? files[folder] : undefined;
-      const promise = markSettled(load ? load() : Promise.resolve(none));
-      // A failed load (offline, a redeploy removed the chunk) may be retried later.
-      promise.catch(() => loading.delete(guideId));
-      loading.set(guideId, promise);
-      return promise;
+      return cache.load(guideId, () => (load ? load() : Promise.resolve(none)), what, attempt);
     },
+    /** Whether the guide's data has loaded (or it has none). */
+    isLoaded: (guideId: string) => cache.loaded(guideId) !== undefined,
   };
 }
 
 export const practiceCasesOf = cachedLoader<readonly PracticeCase[]>(
   guideSources.practiceCases,
   [],
+  'the practice cases',
 );
-export const glossaryOf = cachedLoader<Glossary>(guideSources.glossaries, []);
-export const whyWeAskOf = cachedLoader<WhyWeAsk>(guideSources.whyWeAsk, {});
+export const glossaryOf = cachedLoader<Glossary>(guideSources.glossaries, [], 'the glossary');
+export const whyWeAskOf = cachedLoader<WhyWeAsk>(guideSources.whyWeAsk, {}, '“Why we ask this”');
 
 /** The source modules of a guide's training data, as the build's manifest keys them. */
 export function trainingDataFiles(guideId: string): string[] {
