@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { quietChromiumArgs, systemChromiumPath } from './scripts/browser-path';
 
 const port = Number(process.env.E2E_PORT ?? 4174);
+// The link fuzzer's seed (e2e/link-fuzz.spec.ts), drawn once per run here, in the runner, so its
+// workers (which inherit the environment) generate the same links. Set it to replay a run.
+process.env.FUZZ_SEED ||= String(Math.floor(Math.random() * 2 ** 32));
 /** The build under test (`npm run build` writes `dist`). */
 const outDir = process.env.E2E_DIST ?? 'dist';
 /** The test build, with the fixture guides (`npm run build:test` writes `dist-test`). */
@@ -9,9 +12,12 @@ const testOutDir = process.env.E2E_TEST_DIST ?? 'dist-test';
 /** Where the test build is served: the next port unless told. */
 const testPort = Number(process.env.E2E_TEST_PORT ?? port + 1);
 
-/** A build, as a static host would serve it (with SPA fallback). */
+/**
+ * A build, as a static host would serve it (with SPA fallback and the build's headers). Node's
+ * 16 KB limit on a request's headers is raised so the link fuzzer's 100 KB queries reach the app.
+ */
 const serve = (dir: string, on: number) => ({
-  command: `npx vite preview --outDir ${dir} --host 127.0.0.1 --port ${on} --strictPort`,
+  command: `node --max-http-header-size=262144 node_modules/vite/bin/vite.js preview --outDir ${dir} --host 127.0.0.1 --port ${on} --strictPort`,
   url: `http://127.0.0.1:${on}/`,
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
@@ -29,6 +35,10 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The app's service worker answers from its precache, where `page.route` cannot see the
+    // requests: tests that hold or fail requests run without it. The specs about the service
+    // worker (offline, CSP, other origins) allow it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: systemChromiumPath(),

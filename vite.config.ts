@@ -2,6 +2,8 @@ import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { previewNextDeployment } from './scripts/preview-next-deployment.ts';
 import { serveSearchIndexInDev } from './scripts/search-index-dev.ts';
 import { servePrerenderedPages } from './scripts/serve-prerendered-pages.ts';
 
@@ -29,7 +31,37 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
     servePrerenderedPages(),
+    previewNextDeployment(),
     serveSearchIndexInDev(),
+    // Offline and updates (src/service-worker/sw.ts, src/features/offline/). The service worker
+    // is built here; its precache list is injected last, by scripts/prerender.mjs, once the
+    // prerendered pages and the search index are written (`injectionPoint: undefined`).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // Registered by the app's own code, at idle (no inline script, nothing before hydration).
+      injectRegister: false,
+      injectManifest: { injectionPoint: undefined },
+      manifest: {
+        name: 'Azure Backup troubleshooting',
+        short_name: 'Backup TSGs',
+        description: 'Guided troubleshooting guides for Azure Backup support engineers.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0f172a',
+        icons: [
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appSettled } from './support/app-settled';
 import { expectNoSeriousViolations } from './support/axe';
 import { productionGuides } from './support/guides';
 
@@ -104,6 +105,8 @@ test('Cause 1 opened on its own states how the TSG recognises it', async ({ page
 test('Cause 2’s registry keys can be copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/extension-failures/cause/iaasvm-provider');
+  // A prerendered page's Copy button works once the app has taken the page over (ADR 004).
+  await appSettled(page);
   const key =
     'HKEY_LOCAL_MACHINE > SOFTWARE > Microsoft > BCDRAgentPersistentKeys -> IsCommonProviderInstalled';
   // The button's name is "Copy: " and the text's first 80 characters.

@@ -109,7 +109,15 @@ test('the whole guide works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Method 1: collect logs using ASC');
   await expect(h1(page)).toBeFocused();
-  // From the heading, Tab reaches the checklist and the answers in document order.
+  // From the heading, Tab reaches the glossary term (its definition shows on focus, Escape hides
+  // it), then the checklist, in document order.
+  const term = page.getByRole('button', { name: 'ASC', exact: true });
+  await page.keyboard.press('Tab');
+  await expect(term).toBeFocused();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText(/Azure Support Center: Microsoft/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(term).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox').first()).toBeFocused();
   await page.keyboard.press('Space');

@@ -2,9 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { stepPathname } from '../src/features/guide/links/guide-href';
 import { prerenderedPagesWithoutJavaScript } from './support/guide-tests';
 import { productionGuides } from './support/guides';
+import { appScript, holdAppScript } from './support/hold-app-script';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const appScript = '**/assets/index-*.js';
 
 prerenderedPagesWithoutJavaScript(productionGuides);
 
@@ -60,17 +60,6 @@ test('the app takes over every prerendered step page as it is, and it works', as
   await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
   expect(errors).toEqual([]);
 });
-
-/** Holds the app's script until the returned function is called: the page before the app runs. */
-async function holdAppScript(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(appScript, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const findingsWithAnswers =
   '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';

@@ -1,13 +1,23 @@
 // Writes every guide step's page into dist/ as static HTML (<step path>/index.html), rendered
 // with the app's own routes and content (src/prerender/). Run after `vite build`, on its output:
 // the built index.html is the template, and Vite's manifest says which files each page loads.
-// It also gives the SPA shell (dist/index.html) a map from each step URL to those files, so a
-// host that serves the shell for a step URL still fetches the step's code alongside the app.
-// Usage: node scripts/prerender.mjs [dist]
+// It also
+// - builds the pages' loader (one small classic script file);
+// - gives the SPA shell (dist/index.html) a map from each step URL to those files, as a small
+//   script file of its own, so a host that serves the shell for a step URL still fetches the
+//   step's code alongside the app;
+// - ships the Content-Security-Policy: a meta tag in every HTML page (index.html too) and
+//   dist/_headers, the headers a host should send;
+// - writes the search index (dist/search-index.json);
+// - last, lists every file of the build in the service worker's precache (dist/sw.js, built by
+//   vite-plugin-pwa without its list, since these pages did not exist yet).
+// Each runs once per build. Usage: node scripts/prerender.mjs [dist]
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const ssrOut = resolve('node_modules/.cache/prerender');
@@ -22,9 +32,48 @@ await build({
     manifest: false,
   },
 });
-const { renderStepPages, prerenderedDocument, missingFacts } = await import(
-  pathToFileURL(join(ssrOut, 'render-step-pages.js')).href
-);
+const {
+  renderStepPages,
+  prerenderedDocument,
+  missingFacts,
+  pageInlineSources,
+  contentSecurityPolicy,
+  hostHeaders,
+  headersFile,
+  withPolicyMeta,
+  buildSearchIndexJson,
+  searchIndexFileName,
+  cachingRules,
+  guideBasePaths,
+} = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
+
+/** Writes `code` to `assets/<name>-<hash>.js` in the build; returns its URL path. */
+function writeHashedScript(name, code) {
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+  const file = `assets/${name}-${hash}.js`;
+  writeFileSync(join(dist, file), code);
+  return `/${file}`;
+}
+
+/** The page loader: one small classic script, on its own (it shares nothing with the app). */
+async function buildLoader() {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      lib: {
+        entry: resolve('src/prerender/page-loader.ts'),
+        formats: ['iife'],
+        name: 'pageLoader',
+      },
+      target: 'es2022',
+      minify: true,
+      write: false,
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  return writeHashedScript('page-loader', result.output[0].code);
+}
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const entry = manifest['index.html'];
@@ -40,10 +89,15 @@ function withImports(key, into = new Set()) {
   return into;
 }
 
+const loader = await buildLoader();
 const entryFiles = withImports('index.html');
 const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+const inline = pageInlineSources(css);
 const shellFile = join(dist, 'index.html');
-const template = readFileSync(shellFile, 'utf8');
+const template = withPolicyMeta(
+  readFileSync(shellFile, 'utf8'),
+  contentSecurityPolicy(inline, { forMeta: true }),
+);
 
 const pages = await renderStepPages();
 // A page that leaves out a TSG fact its guide lists (facts.ts) is not deployed.
@@ -58,29 +112,60 @@ for (const page of pages) {
   for (const module of page.modules) withImports(module, needed);
   const preloads = [...new Set([...entryFiles, ...needed])].filter((f) => f !== `/${entry.file}`);
   stepFiles[page.pathname] = [...needed].filter((f) => !entryFiles.has(f));
-  const html = prerenderedDocument(template, page, { entry: `/${entry.file}`, preloads, css });
+  const html = prerenderedDocument(template, page, {
+    loader,
+    entry: `/${entry.file}`,
+    preloads,
+    css,
+  });
   const file = join(dist, page.pathname, 'index.html');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
 }
 
-// The shell: preload the opened step's files with the app's own code instead of after it.
-const preload =
-  `<script data-step-content-preload>(function(){var m=${JSON.stringify(stepFiles)};` +
-  `var p=location.pathname.replace(/\\/+$/,'');(m[p]||[]).forEach(function(h){` +
-  `var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)})})()</script>`;
+// The shell: preload the opened step's files with the app's own code instead of after it. A file
+// (`async`, so it holds nothing up), not an inline script: the policy allows none there.
+const preload = writeHashedScript(
+  'step-preload',
+  `(function(){var m=${JSON.stringify(stepFiles)};` +
+    `var p=location.pathname.replace(/\\/+$/,'');(m[p]||[]).forEach(function(h){` +
+    `var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)})})()`,
+);
 if (!template.includes('</head>')) throw new Error('index.html has no </head>');
 writeFileSync(
   shellFile,
-  template.replace('</head>', () => `  ${preload}\n  </head>`),
+  template.replace(
+    '</head>',
+    () => `  <script async src="${preload}" data-step-content-preload></script>\n  </head>`,
+  ),
 );
-console.log(`prerendered ${pages.length} step pages into ${dist}`);
+writeFileSync(
+  join(dist, '_headers'),
+  headersFile(hostHeaders(inline), cachingRules(guideBasePaths())),
+);
+console.log(
+  `prerendered ${pages.length} pages (steps and training pages) into ${dist}, with ${loader} and _headers`,
+);
 
 // The search index, from the same content (src/features/search/build/): fetched by the app on
 // the first search, never before.
-const { buildSearchIndexJson, searchIndexFileName } = await import(
-  pathToFileURL(join(ssrOut, 'render-step-pages.js')).href
-);
 const searchIndex = await buildSearchIndexJson();
 writeFileSync(join(dist, searchIndexFileName), searchIndex);
 console.log(`wrote ${searchIndexFileName} (${searchIndex.length} bytes)`);
+
+// The service worker's precache: the whole build, so a guide opened once works offline (every
+// step's page and code, the SPA shell, the search index, the icons). Content-hashed files under
+// assets/ need no revision; the others get one from their content.
+const swFile = join(dist, 'sw.js');
+const precache = await injectManifest({
+  swSrc: swFile,
+  swDest: swFile,
+  globDirectory: dist,
+  globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2}'],
+  globIgnores: ['sw.js', '**/node_modules/**'],
+  dontCacheBustURLsMatching: /^assets\//,
+  maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+});
+for (const warning of precache.warnings) console.warn(`precache: ${warning}`);
+if (precache.count === 0) throw new Error('The service worker precaches nothing');
+console.log(`sw.js precaches ${precache.count} files (${precache.size} bytes)`);

@@ -6,11 +6,13 @@ import { createAppRouter } from './app/router';
 import { isPrerenderStale } from './prerender/page-scripts';
 import './styles/app.css';
 
-await preloadCurrentStep();
+const loaded = await preloadCurrentStep();
 
 const container = document.getElementById('root')!;
-// A step's page prerendered at build time, showing what the app shows here?
-const hydrating = container.hasChildNodes() && !isPrerenderStale(document.documentElement);
+// A step's page prerendered at build time, showing what the app shows here? (Not when its code
+// could not be loaded: the app then shows that, with a Retry, in the page's place.)
+const hydrating =
+  loaded && container.hasChildNodes() && !isPrerenderStale(document.documentElement);
 const app = (
   <StrictMode>
     <RouterProvider router={createAppRouter({ hydrating })} />

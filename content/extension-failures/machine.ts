@@ -285,6 +285,7 @@ export const extensionFailuresMachine = setup({
         'findings.submit': {
           target: 'matchingCause',
           actions: assign({ findings: ({ event }) => [...event.values] }),
+          description: 'What was found',
         },
       },
     },
@@ -361,6 +362,7 @@ export const extensionFailuresMachine = setup({
       ],
     },
 
+    /** The other causes in the TSG's order: Cause 2, then Cause 3. */
     matchingOtherCauses: {
       description: 'Which other known cause matches?',
       always: [

@@ -13,6 +13,8 @@ export interface TestGuide {
   model: GuideModel;
   /** Step id → the TSG's words the step must show verbatim (`facts.ts`). */
   facts: Readonly<Record<string, readonly string[]>>;
+  /** The guide's folder (`content/<id>`), from the repository's root. */
+  folder: string;
 }
 
 async function loadGuides(root: string): Promise<TestGuide[]> {
@@ -27,7 +29,7 @@ async function loadGuides(root: string): Promise<TestGuide[]> {
       const { facts } = existsSync(join(dir, name, 'facts.ts'))
         ? ((await load('facts.ts')) as { facts: TestGuide['facts'] })
         : { facts: {} };
-      return { model: createGuideModel(manifest, definition), facts };
+      return { model: createGuideModel(manifest, definition), facts, folder: join(root, name) };
     }),
   );
 }

@@ -1,10 +1,13 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
+import { NavigationGate } from './navigation-gate';
 
-export function AppLayout() {
+/** The page around every screen: the routes' outlet, or `children` (a screen shown on an error). */
+export function AppLayout({ children }: { children?: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -28,9 +31,11 @@ export function AppLayout() {
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         <ActiveSessionProvider>
+          {/* Says so when a page could not be opened; the screen stays as it was. */}
+          <NavigationGate />
           {/* Only the first screen waits here; later steps keep the old screen until ready. */}
           <Suspense fallback={<div aria-busy="true" className="min-h-[70vh]" />}>
-            <Outlet />
+            {children ?? <Outlet />}
             {/* Commits with the first screen: takes over a prerendered page (see ADR 004). */}
             <PrerenderTakeover />
           </Suspense>
@@ -41,6 +46,7 @@ export function AppLayout() {
           Everything you enter stays in this browser. Links carry only the guide's answers.
         </div>
       </footer>
+      <UpdatePrompt />
       <ScrollRestoration />
     </div>
   );

@@ -5,21 +5,26 @@ import { analyzerRoute } from './routes/analyzer-routes';
 import { GuideRoute } from './routes/guide-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { RootErrorBoundary } from './routes/root-error-boundary';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { SearchRoute } from './routes/search-route';
+import { trainingRoutes } from './routes/training-routes';
 
 /**
  * One route per guide, at its base path, serves every step of it: the step is read from the
  * path with the table the guide's machine defines, so a step added to a machine (or a guide
  * added to `content/`) has its URLs with no change here. Each guide also has its log analyzer
- * (`/analyze`, a lazy chunk). The browser router and the build-time prerender both use these.
+ * (`/analyze`, a lazy chunk) and its training pages (`/map`, `/glossary`, `/checklist`,
+ * `/practice`). The browser router and the build-time prerender both use these.
  */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
-    errorElement: <RouteErrorBoundary />,
+    errorElement: <RootErrorBoundary />,
     children: [
       { index: true, element: <HomeRoute /> },
+      // The home page's own file, as some links and hosts spell it.
+      { path: 'index.html', element: <HomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.flatMap(({ manifest }) => [
         {
@@ -28,6 +33,7 @@ export const routes: RouteObject[] = [
           errorElement: <RouteErrorBoundary />,
         },
         analyzerRoute(manifest),
+        ...trainingRoutes(manifest),
       ]),
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,5 +1,7 @@
+import { createLoadCache } from '../lib/load-cache';
 import type { GuideManifest } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
+import { findGuideBase } from './guide-pathname';
 import { guideSources, type GuideSources } from './guide-sources';
 
 /**
@@ -17,21 +19,19 @@ export interface GuideRegistry {
   /** Every guide, by title. */
   guides: readonly GuideEntry[];
   guideById(id: string): GuideEntry | undefined;
-  /** The guide a URL path is in, and the rest of the path below its base (`''` for the base). */
+  /**
+   * The guide a URL path is in, and the step path below its base (`''` for the base), the path
+   * read as a static host reads it (see `stepPathBelow`).
+   */
   guideForPathname(pathname: string): { entry: GuideEntry; rest: string } | undefined;
-  /** The guide's model; the same promise every time (marked settled for React's `use`). */
-  loadGuide(id: string): Promise<GuideModel>;
+  /**
+   * The guide's model (its own chunk), marked settled for React's `use`: the same promise every
+   * time, a failed one too (it rejects with a `LoadError`), unless `attempt` names a new attempt
+   * (see `createLoadCache`).
+   */
+  loadGuide(id: string, attempt?: string): Promise<GuideModel>;
   /** The guide's model, if it has already loaded. */
   loadedGuide(id: string): GuideModel | undefined;
-}
-
-/** Marks a promise as React marks one it has read, so `use()` returns at once once it settled. */
-export function markSettled<T>(promise: Promise<T>): Promise<T> {
-  promise.then(
-    (value) => Object.assign(promise, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
-  );
-  return promise;
 }
 
 export function createGuideRegistry(sources: GuideSources): GuideRegistry {
@@ -39,40 +39,31 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
     .map(([folder, manifest]) => ({ manifest, folder }))
     .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
   const byId = new Map(guides.map((g) => [g.manifest.id, g]));
-  const loading = new Map<string, Promise<GuideModel>>();
-  const loaded = new Map<string, GuideModel>();
+  const models = createLoadCache<GuideModel>();
 
   return {
     guides,
     guideById: (id) => byId.get(id),
     guideForPathname(pathname) {
-      const trimmed = pathname.replace(/\/+$/, '');
-      for (const entry of guides) {
-        const base = entry.manifest.basePath;
-        if (trimmed === base) return { entry, rest: '' };
-        if (trimmed.startsWith(`${base}/`)) return { entry, rest: trimmed.slice(base.length + 1) };
-      }
-      return undefined;
+      const found = findGuideBase(
+        guides.map((g) => g.manifest.basePath),
+        pathname,
+      );
+      const entry = found && guides.find((g) => g.manifest.basePath === found.basePath);
+      return entry && found ? { entry, rest: found.rest } : undefined;
     },
-    loadGuide(id) {
-      const pending = loading.get(id);
-      if (pending) return pending;
+    loadGuide(id, attempt) {
       const entry = byId.get(id);
       const load = entry ? sources.definitions[entry.folder] : undefined;
       if (!entry || !load) return Promise.reject(new Error(`No guide ${id}`));
-      const promise = markSettled(
-        load().then((definition) => {
-          const model = createGuideModel(entry.manifest, definition);
-          loaded.set(id, model);
-          return model;
-        }),
+      return models.load(
+        id,
+        () => load().then((definition) => createGuideModel(entry.manifest, definition)),
+        `the guide “${entry.manifest.title}”`,
+        attempt,
       );
-      // A failed load (offline, a redeploy removed the chunk) may be retried later.
-      promise.catch(() => loading.delete(id));
-      loading.set(id, promise);
-      return promise;
     },
-    loadedGuide: (id) => loaded.get(id),
+    loadedGuide: (id) => models.loaded(id),
   };
 }
 

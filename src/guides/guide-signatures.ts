@@ -1,5 +1,6 @@
 import type { GuideSignatures } from '../machine/guide-signatures';
-import { guideRegistry, markSettled, type GuideRegistry } from './guide-registry';
+import { createLoadCache } from '../lib/load-cache';
+import { guideRegistry, type GuideRegistry } from './guide-registry';
 import { guideSources, type GuideSources } from './guide-sources';
 
 /**
@@ -9,8 +10,11 @@ import { guideSources, type GuideSources } from './guide-sources';
 export interface SignatureSource {
   /** Whether the guide has a signatures file (no loading). */
   has(guideId: string): boolean;
-  /** The guide's signatures, `undefined` when it has none; the same promise every time. */
-  load(guideId: string): Promise<GuideSignatures | undefined>;
+  /**
+   * The guide's signatures, `undefined` when it has none: the same promise every time, a failed
+   * one too, unless `attempt` names a new attempt (see `createLoadCache`).
+   */
+  load(guideId: string, attempt?: string): Promise<GuideSignatures | undefined>;
   /** The guide's signatures if they have already loaded (nothing is loaded). */
   loaded(guideId: string): GuideSignatures | undefined;
 }
@@ -19,30 +23,23 @@ export function createSignatureSource(
   registry: Pick<GuideRegistry, 'guideById'>,
   sources: Pick<GuideSources, 'signatures'>,
 ): SignatureSource {
-  const loading = new Map<string, Promise<GuideSignatures | undefined>>();
-  const loaded = new Map<string, GuideSignatures>();
+  const cache = createLoadCache<GuideSignatures | undefined>();
   const loaderOf = (guideId: string) => {
     const entry = registry.guideById(guideId);
     return entry ? sources.signatures?.[entry.folder] : undefined;
   };
   return {
     has: (guideId) => loaderOf(guideId) !== undefined,
-    load(guideId) {
-      const pending = loading.get(guideId);
-      if (pending) return pending;
+    load(guideId, attempt) {
       const load = loaderOf(guideId);
-      const promise = markSettled(
-        (load ? load() : Promise.resolve(undefined)).then((signatures) => {
-          if (signatures) loaded.set(guideId, signatures);
-          return signatures;
-        }),
+      return cache.load(
+        guideId,
+        () => (load ? load() : Promise.resolve(undefined)),
+        'the log signatures',
+        attempt,
       );
-      // A failed load (offline, a redeploy removed the chunk) may be retried later.
-      promise.catch(() => loading.delete(guideId));
-      loading.set(guideId, promise);
-      return promise;
     },
-    loaded: (guideId) => loaded.get(guideId),
+    loaded: (guideId) => cache.loaded(guideId),
   };
 }
 

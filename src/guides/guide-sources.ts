@@ -1,6 +1,7 @@
 import type { MDXContent } from 'mdx/types';
 import type { GuideDefinition, GuideManifest, GuideSearchTerms } from '../machine/guide-definition';
 import type { GuideSignatures } from '../machine/guide-signatures';
+import type { Glossary, PracticeCase, WhyWeAsk } from '../machine/guide-training';
 
 /**
  * Where guide packages are found: every folder under `content/` is a guide (see
@@ -27,6 +28,13 @@ export interface GuideSources {
    * chunk, loaded only by the analyzer's page.
    */
   signatures?: Lazy<GuideSignatures>;
+  /**
+   * Folder → the guide's training data, each file optional and its own chunk, loaded only by
+   * the screens that use it (`src/machine/guide-training.ts`).
+   */
+  practiceCases: Lazy<readonly PracticeCase[]>;
+  glossaries: Lazy<Glossary>;
+  whyWeAsk: Lazy<WhyWeAsk>;
 }
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
@@ -85,6 +93,28 @@ export const guideSources: GuideSources = {
       ? import.meta.glob<GuideSignatures>('/e2e/fixtures/guides/*/signatures.ts', {
           import: 'signatures',
         })
+      : {}),
+  }),
+  practiceCases: byFolder({
+    ...import.meta.glob<readonly PracticeCase[]>('/content/*/practice-cases.ts', {
+      import: 'practiceCases',
+    }),
+    ...(withFixtures
+      ? import.meta.glob<readonly PracticeCase[]>('/e2e/fixtures/guides/*/practice-cases.ts', {
+          import: 'practiceCases',
+        })
+      : {}),
+  }),
+  glossaries: byFolder({
+    ...import.meta.glob<Glossary>('/content/*/glossary.ts', { import: 'glossary' }),
+    ...(withFixtures
+      ? import.meta.glob<Glossary>('/e2e/fixtures/guides/*/glossary.ts', { import: 'glossary' })
+      : {}),
+  }),
+  whyWeAsk: byFolder({
+    ...import.meta.glob<WhyWeAsk>('/content/*/why-we-ask.ts', { import: 'whyWeAsk' }),
+    ...(withFixtures
+      ? import.meta.glob<WhyWeAsk>('/e2e/fixtures/guides/*/why-we-ask.ts', { import: 'whyWeAsk' })
       : {}),
   }),
 };

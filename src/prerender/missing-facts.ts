@@ -13,7 +13,9 @@ export function missingFacts(pages: readonly PrerenderedPage[]): string[] {
     const guide = guideRegistry.loadedGuide(manifest.id);
     if (!guide) return [];
     const stepPages = Object.fromEntries(
-      pages.filter((p) => p.guideId === manifest.id).map((p) => [p.stepId, { html: p.html }]),
+      pages
+        .filter((p) => p.guideId === manifest.id && p.stepId !== undefined)
+        .map((p) => [p.stepId, { html: p.html }]),
     );
     return checkFacts(guide.steps, guideFacts[folder] ?? {}, stepPages).map((problem) =>
       formatProblem({ ...problem, guide: manifest.id, folder: folder.slice(1) }),

@@ -1,70 +1,85 @@
 import { tabPointerKey } from '../features/sessions/tab-pointer';
+import type { InlineSources } from './content-security-policy';
+import { freshMark, markAttribute, staleMark } from './prerender-marks';
 
 /**
- * The inline scripts of a prerendered step page, and the app's side of them.
+ * The scripts and the stylesheet of a prerendered step page, and the app's side of them.
  *
  * A prerendered page shows its step opened with no answers and no case session. It paints from
  * its HTML alone; the app is fetched once that first paint is done, then takes the page over.
- * When the URL carries answers, or this tab works on a case session, the screen will differ:
- * the page is marked stale and hidden before its first paint, the app is fetched at once, and it
- * renders the real screen in its place.
+ * When the screen will differ, the page is marked stale and hidden before its first paint, the
+ * app is fetched at once, and it renders the real screen in its place: when the URL carries
+ * answers, when this tab works on a case session, or when the page was served for another
+ * spelling of its path (`…/index.html`, an encoded slash, doubled slashes: whatever a host maps
+ * to the file), which the app need not read as the host did. Until the app has committed its
+ * first screen the page is marked `fresh` or `stale`; then the mark is removed.
+ *
+ * Under the Content-Security-Policy (`content-security-policy.ts`) the page has one inline
+ * script and one inline stylesheet, both the same on every page and allowed by their hashes:
+ * they must act before the first paint, where a file would cost a request first. The loader,
+ * which need not, is a file (`page-loader.ts`).
  */
 
-const attribute = 'data-prerender';
-const stale = 'stale';
-/** What the loader leaves on `window`: a form submitted before the app ran; how to stop holding. */
-interface LoaderGlobals {
+/** What the head guard leaves on `window`: a form submitted before the app ran; how to stop holding. */
+interface GuardGlobals {
   __prerenderPendingSubmit?: unknown;
   __prerenderPendingSubmitRelease?: () => void;
 }
 const json = JSON.stringify;
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * `<head>` markup: marks the page stale when it is, and hides it while it is (`display: none`,
- * so no layout is spent on markup about to be replaced). Any tab pointer counts (`tab-pointer.ts`,
- * same key as before it carried a token), even one the app will ignore as copied from another
- * tab: the page is then rendered by the app, a moment later, as it would have been anyway.
+ * The page's stylesheet, inline so the first paint waits on no other request, with the rule that
+ * hides a stale page (`display: none`, so no layout is spent on markup about to be replaced).
  */
-export const staleMarkupGuard =
-  `<style>html[${attribute}="${stale}"] #root{display:none}</style>` +
-  `<script>(function(){var s=location.search;` +
+export function inlineStylesheet(css: string): string {
+  if (/<\/style/i.test(css)) throw new Error('The stylesheet cannot be inlined as it is');
+  return `${css}\nhtml[${markAttribute}="${staleMark}"] #root{display:none}`;
+}
+
+/**
+ * The head guard, the same text on every page (its page's path is in its `data-path`): marks
+ * the page fresh or stale before its first paint (only the path itself, or the path and one
+ * trailing slash, count as the page's own path), and holds a form submitted before the app is
+ * running (Start, pressed early): not sent as a page reload, and not seen by a half-hydrated app
+ * either, but handed to the app once it runs (`takePendingSubmit`), to submit exactly once.
+ * Any tab pointer counts (`tab-pointer.ts`), even one the app will ignore as copied from another
+ * tab: the page is then rendered by the app a moment later, as it would have been anyway.
+ */
+export const guardScript =
+  `(function(){var d=document.documentElement,p=document.currentScript.getAttribute('data-path'),` +
+  `l=location.pathname,s=location.search;` +
   `try{s=s||sessionStorage.getItem(${json(tabPointerKey)})}catch(e){}` +
-  `if(s)document.documentElement.setAttribute(${json(attribute)},${json(stale)})})()</script>`;
+  `d.setAttribute(${json(markAttribute)},s||(l!==p&&l!==p+'/')?${json(staleMark)}:${json(freshMark)});` +
+  `function h(e){e.preventDefault();e.stopImmediatePropagation();window.__prerenderPendingSubmit=e.target}` +
+  `document.addEventListener('submit',h,true);` +
+  `window.__prerenderPendingSubmitRelease=function(){document.removeEventListener('submit',h,true)}})()`;
 
-/**
- * Longest wait for a first paint before the app is fetched anyway: a safety net only, long
- * enough that a busy machine's slow first paint does not trip it.
- */
-const paintWaitMs = 4000;
-
-/**
- * End-of-`<body>` markup that fetches the app (`entry`, with `preloads` alongside): at once on a
- * stale page or in a background tab (which paints nothing), else after the first contentful
- * paint, so the app's download does not compete with it. Should the app fail to load, a stale page
- * is shown as it is rather than left blank. A form submitted before the app is running (Start,
- * pressed early) is held: not sent as a page reload, and not seen by a half-hydrated app either,
- * but handed to the app once it runs (`takePendingSubmit`), to submit exactly once.
- */
-export function appLoader(entry: string, preloads: readonly string[]): string {
+/** `<head>` markup for the page prerendered for `pathname`: its stylesheet and the guard. */
+export function headMarkup(pathname: string, css: string): string {
   return (
-    `<script>(function(){var d=document.documentElement,done=false;` +
-    `function hold(e){e.preventDefault();e.stopImmediatePropagation();window.__prerenderPendingSubmit=e.target}` +
-    `document.addEventListener('submit',hold,true);` +
-    `window.__prerenderPendingSubmitRelease=function(){document.removeEventListener('submit',hold,true)};` +
-    `function start(){if(done)return;done=true;` +
-    `${json(preloads)}.forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)});` +
-    `import(${json(entry)}).catch(function(e){d.removeAttribute(${json(attribute)});throw e})}` +
-    `if(d.getAttribute(${json(attribute)})===${json(stale)}||document.visibilityState==='hidden'){start();return}` +
-    `setTimeout(start,${paintWaitMs});` +
-    `try{if(PerformanceObserver.supportedEntryTypes.indexOf('paint')>=0){` +
-    `new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)start()}).observe({type:'paint',buffered:true});return}}catch(e){}` +
-    `requestAnimationFrame(function(){setTimeout(start,0)})})()</script>`
+    `<style>${inlineStylesheet(css)}</style>\n    ` +
+    `<script data-path="${escapeAttribute(pathname)}">${guardScript}</script>`
   );
+}
+
+/** The loader (`page-loader.ts`, built to `loader`), fetching `entry` with `preloads`. */
+export function loaderMarkup(loader: string, entry: string, preloads: readonly string[]): string {
+  return (
+    `<script defer src="${escapeAttribute(loader)}" data-entry="${escapeAttribute(entry)}" ` +
+    `data-preloads="${escapeAttribute(preloads.join(' '))}"></script>`
+  );
+}
+
+/** The inline script and stylesheet every prerendered page carries, for the policy to allow. */
+export function pageInlineSources(css: string): InlineSources {
+  return { scripts: [guardScript], styles: [inlineStylesheet(css)] };
 }
 
 /** Whether the markup in the page is not what the app would render here. */
 export function isPrerenderStale(html: HTMLElement): boolean {
-  return html.getAttribute(attribute) === stale;
+  return html.getAttribute(markAttribute) === staleMark;
 }
 
 /**
@@ -72,14 +87,31 @@ export function isPrerenderStale(html: HTMLElement): boolean {
  * any, for the app to submit again now that it handles it.
  */
 export function takePendingSubmit(): HTMLFormElement | undefined {
-  const held = window as LoaderGlobals;
+  const held = window as GuardGlobals;
   held.__prerenderPendingSubmitRelease?.();
   const form = held.__prerenderPendingSubmit;
   held.__prerenderPendingSubmit = undefined;
   return form instanceof HTMLFormElement && form.isConnected ? form : undefined;
 }
 
-/** Shows the page again once the app has rendered the real screen. */
+/**
+ * Lets the app see the choices made in a hydrated page before it ran. Hydration keeps what the
+ * reader ticked, but the app's state does not know it (Continue would say "Select an answer"):
+ * each radio or checkbox whose `checked` differs from the `defaultChecked` the app has just
+ * rendered is set back and clicked, so the app's own change handler takes the choice.
+ */
+export function replayEarlyChoices(root: ParentNode): void {
+  const inputs = root.querySelectorAll<HTMLInputElement>(
+    'input[type="radio"], input[type="checkbox"]',
+  );
+  for (const input of Array.from(inputs)) {
+    if (input.checked === input.defaultChecked || input.disabled) continue;
+    input.checked = !input.checked;
+    input.click();
+  }
+}
+
+/** Once the app has rendered the real screen: shows a stale page again, and drops the mark. */
 export function clearStalePrerender(html: HTMLElement): void {
-  html.removeAttribute(attribute);
+  html.removeAttribute(markAttribute);
 }

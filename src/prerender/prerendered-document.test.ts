@@ -9,7 +9,7 @@ const template = `<!doctype html>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
-    <script data-step-content-preload>(function(){var m={}})()</script>
+    <script src="/assets/step-content-preload-jkl.js" async data-step-content-preload></script>
   </head>
   <body>
     <div id="root"></div>
@@ -26,6 +26,7 @@ const page = {
   modules: ['content/extension-failures/index.ts'],
 };
 const assets = {
+  loader: '/assets/page-loader-mno.js',
   entry: '/assets/index-abc.js',
   preloads: ['/assets/jsx-runtime-def.js', '/assets/cause-desktop-heap-xyz.js'],
   css: 'body{color:red}',
@@ -43,22 +44,26 @@ test('the step screen goes in the root, as it is, with its escaped title', () =>
 
 test('the stylesheet is inline and the build’s loading tags are gone', () => {
   const html = prerenderedDocument(template, page, assets);
-  expect(html).toContain('<style>body{color:red}</style>');
+  expect(html).toContain(
+    '<style>body{color:red}\nhtml[data-prerender="stale"] #root{display:none}</style>',
+  );
   expect(html).not.toContain('<link rel="stylesheet"');
   expect(html).not.toContain('<link rel="modulepreload"');
   expect(html).not.toContain('<script type="module"');
   expect(html).not.toContain('data-step-content-preload');
 });
 
-test('the stale guard runs in the head, and the app loader at the end of the body', () => {
+test('one inline script, the guard, runs in the head; the loader is a file that says what to load', () => {
   const html = prerenderedDocument(template, page, assets);
   const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).toContain('<script data-path="/extension-failures/cause/desktop-heap">(function(){');
   expect(head).toContain('sessionStorage.getItem("tsg-wizard:active-session")');
   expect(head.indexOf('data-prerender')).toBeLessThan(head.indexOf('<title>'));
-  const loader = html.slice(html.indexOf('<noscript>'), html.indexOf('</body>'));
-  expect(loader).toContain('import("/assets/index-abc.js")');
-  expect(loader).toContain('["/assets/jsx-runtime-def.js","/assets/cause-desktop-heap-xyz.js"]');
-  expect(loader).toContain("getEntriesByName('first-contentful-paint')");
+  expect(head).toContain(
+    '<script defer src="/assets/page-loader-mno.js" data-entry="/assets/index-abc.js" ' +
+      'data-preloads="/assets/jsx-runtime-def.js /assets/cause-desktop-heap-xyz.js"></script>',
+  );
+  expect(html.match(/<script>|<script data-path/g)).toHaveLength(1);
 });
 
 test('a template or stylesheet it cannot use is refused, not half-used', () => {

@@ -1,9 +1,10 @@
-import { appLoader, staleMarkupGuard } from './page-scripts';
+import { headMarkup, loaderMarkup } from './page-scripts';
 
 /** One step's page as the browser would first render it, opened with no answers. */
 export interface PrerenderedPage {
   guideId: string;
-  stepId: string;
+  /** The step the page shows (absent on a guide's training pages). */
+  stepId?: string;
   /** The step's URL path: the guide's base path and the step's path, e.g. `/guide/collect/asc`. */
   pathname: string;
   title: string;
@@ -18,6 +19,8 @@ export interface PrerenderedPage {
 
 /** What a prerendered page loads, read off the build. */
 export interface PageAssets {
+  /** The page loader (`page-loader.ts`, built), e.g. `/assets/page-loader-abc.js`. */
+  loader: string;
   /** The app's entry module, e.g. `/assets/index-abc.js`. */
   entry: string;
   /** Modules fetched alongside it: the entry's imports and the step's content. */
@@ -28,11 +31,11 @@ export interface PageAssets {
 
 const emptyRoot = '<div id="root"></div>';
 const titleTag = /<title>[^<]*<\/title>/;
-/** The build's own loading tags, replaced by the inline stylesheet and the app loader. */
+/** The build's own loading tags, replaced by the inline stylesheet and the page loader. */
 const buildLoadingTags = [
   /<script type="module"[^>]*><\/script>\s*/g,
   /<link rel="(?:modulepreload|stylesheet)"[^>]*>\s*/g,
-  /<script data-step-content-preload>[\s\S]*?<\/script>\s*/g,
+  /<script [^>]*data-step-content-preload[^>]*><\/script>\s*/g,
 ];
 
 const escapeText = (text: string) =>
@@ -40,8 +43,9 @@ const escapeText = (text: string) =>
 
 /**
  * The built `index.html` turned into one step's static page: its screen in the root, its title,
- * the stylesheet inline, and the app fetched after the first paint. Text is inserted with
- * function replacements, so nothing in it is read as a `$&`-style pattern.
+ * the stylesheet inline, the head guard, and the loader that fetches the app after the first
+ * paint. Text is inserted with function replacements, so nothing in it is read as a `$&`-style
+ * pattern.
  */
 export function prerenderedDocument(
   template: string,
@@ -51,20 +55,17 @@ export function prerenderedDocument(
   for (const [what, found] of [
     [emptyRoot, template.includes(emptyRoot)],
     ['<title>', titleTag.test(template)],
-    ['</body>', template.includes('</body>')],
   ] as const) {
     if (!found) throw new Error(`index.html has no ${what}`);
   }
-  if (/<\/style/i.test(assets.css)) throw new Error('The stylesheet cannot be inlined as it is');
   const stripped = buildLoadingTags.reduce((html, tag) => html.replace(tag, ''), template);
   return stripped
     .replace(titleTag, () =>
       [
-        `<style>${assets.css}</style>`,
-        staleMarkupGuard,
+        headMarkup(page.pathname, assets.css),
+        loaderMarkup(assets.loader, assets.entry, assets.preloads),
         `<title>${escapeText(page.title)}</title>`,
       ].join('\n    '),
     )
-    .replace(emptyRoot, () => `<div id="root">${page.html}</div>`)
-    .replace('</body>', () => `${appLoader(assets.entry, assets.preloads)}\n  </body>`);
+    .replace(emptyRoot, () => `<div id="root">${page.html}</div>`);
 }

@@ -1,12 +1,4 @@
-import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
-import {
-  createStaticHandler,
-  createStaticRouter,
-  StaticRouterProvider,
-  type StaticHandler,
-} from 'react-router';
-import { routes } from '../app/routes';
+import { loadStepAids, stepAidsModules } from '../app/routes/step-aids';
 import { documentTitle } from '../app/use-document-title';
 import { loadStepContent, stepPageFile } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
@@ -14,30 +6,46 @@ import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import type { PrerenderedPage } from './prerendered-document';
+import { renderPath } from './render-path';
+import { renderTrainingPages } from './render-training-pages';
 
+// What scripts/prerender.mjs uses from this build.
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
+export { pageInlineSources } from './page-scripts';
+export { cachingRules } from './cache-rules';
+export {
+  contentSecurityPolicy,
+  headersFile,
+  hostHeaders,
+  withPolicyMeta,
+} from './content-security-policy';
 export {
   buildSearchIndexJson,
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
 
+/** Every guide's base path (where its pages are). */
+export function guideBasePaths(): string[] {
+  return guideRegistry.guides.map((g) => g.manifest.basePath);
+}
+
 /**
  * Every step URL of every guide rendered at build time, with the same routes, screens and
  * content as in the browser, so the first screen paints from HTML before any script runs. A step
  * opened without answers is the same for anyone (the start page, or a step's reference view),
- * which is what makes it safe to render ahead; the browser then hydrates it.
+ * which is what makes it safe to render ahead; the browser then hydrates it. So are the guide's
+ * training pages (`render-training-pages.tsx`).
  */
 export async function renderStepPages(): Promise<PrerenderedPage[]> {
   const pages: PrerenderedPage[] = [];
   for (const entry of guideRegistry.guides) {
     const guide = await guideRegistry.loadGuide(entry.manifest.id);
     for (const step of guide.steps) pages.push(await renderStepPage(entry, guide, step));
+    pages.push(...(await renderTrainingPages(entry, guide)));
   }
   return pages;
 }
-
-let handler: StaticHandler | undefined;
 
 /** One step's page, opened with no answers (also what `npm run check:guides` reads). */
 export async function renderStepPage(
@@ -45,24 +53,18 @@ export async function renderStepPage(
   guide: GuideModel,
   step: StepMeta,
 ): Promise<PrerenderedPage> {
-  handler ??= createStaticHandler(routes);
-  await loadStepContent(manifest.id, step.id);
+  await Promise.all([loadStepContent(manifest.id, step.id), loadStepAids(manifest.id)]);
   const pathname = stepPathname(guide, step);
-  const request = new Request(new URL(pathname, 'http://prerender.local'));
-  const context = await handler.query(request);
-  if (context instanceof Response) throw new Error(`${pathname} answered ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </StrictMode>,
-  );
+  const html = await renderPath(pathname);
   return {
     guideId: manifest.id,
     stepId: step.id,
     pathname,
     title: documentTitle(step.title, manifest.title),
     html,
-    modules: [`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
+    modules: [
+      ...[`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
+      ...stepAidsModules(manifest.id),
+    ],
   };
 }

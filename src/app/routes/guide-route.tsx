@@ -4,6 +4,7 @@ import { BadLinkPanel } from '../../features/guide/components/bad-link-panel';
 import { UnknownStepPanel } from '../../features/guide/components/unknown-step-panel';
 import { loadStepContent } from '../../features/guide/content/step-content';
 import { resolveStep } from '../../features/guide/links/resolve-step';
+import { stepPathBelow } from '../../guides/guide-pathname';
 import { guideRegistry } from '../../guides/guide-registry';
 import { useDocumentTitle } from '../use-document-title';
 import { GuideStepPage } from './guide-step-page';
@@ -15,15 +16,16 @@ import { GuideStepPage } from './guide-step-page';
  * so nothing jumps.
  */
 export function GuideRoute({ guideId }: { guideId: string }) {
-  const guide = use(guideRegistry.loadGuide(guideId));
-  const { pathname, search } = useLocation();
+  const { pathname, search, key } = useLocation();
+  // Loaded once per navigation at most: a failed load shows its error (the route's error
+  // element), and is tried again only by another navigation or a Retry (a new location key).
+  const guide = use(guideRegistry.loadGuide(guideId, key));
   const view = useMemo(() => {
-    const base = guide.manifest.basePath;
-    const trimmed = pathname.replace(/\/+$/, '');
-    const stepPath = trimmed === base ? '' : trimmed.slice(base.length + 1);
+    // Read as the host read it (an encoded slash, `…/index.html`), so the app shows what it served.
+    const stepPath = stepPathBelow(guide.manifest.basePath, pathname) ?? pathname;
     return resolveStep(guide, stepPath, search);
   }, [guide, pathname, search]);
-  if (view.status === 'step') use(loadStepContent(guideId, view.step.id));
+  if (view.status === 'step') use(loadStepContent(guideId, view.step.id, key));
   useDocumentTitle(
     view.status === 'step'
       ? view.step.title

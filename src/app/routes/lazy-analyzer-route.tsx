@@ -1,9 +1,8 @@
-import { lazy } from 'react';
+import { use } from 'react';
+import { loadAnalyzerRoute } from './analyzer-route-loader';
 
-/**
- * The analyzer's page: it, its panel and the guide's signatures load only when it is opened; the
- * worker that reads the logs is a file of its own, started with the page.
- */
-export const LazyAnalyzerRoute = lazy(() =>
-  import('./analyzer-route').then((m) => ({ default: m.AnalyzerRoute })),
-);
+/** The log analyzer's page, once its chunk has loaded (`loadAnalyzerRoute`). */
+export function LazyAnalyzerRoute({ guideId }: { guideId: string }) {
+  const { AnalyzerRoute } = use(loadAnalyzerRoute());
+  return <AnalyzerRoute guideId={guideId} />;
+}

@@ -1,15 +1,22 @@
 import { Link, useRouteError } from 'react-router';
+import { isLoadError } from '../../lib/load-cache';
+import { LoadFailureScreen } from './load-failure-screen';
 
-/** Something failed while opening a step (most often: its content could not be downloaded). */
+/**
+ * Something failed while opening a page: most often its code or content could not be fetched
+ * (offline, or a redeploy removed it), which `LoadFailureScreen` explains and retries; anything
+ * else is a fault of the app.
+ */
 export function RouteErrorBoundary() {
   const error = useRouteError();
+  if (isLoadError(error)) return <LoadFailureScreen error={error} />;
   const message = error instanceof Error ? error.message : 'Unknown error';
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="mb-4 text-3xl font-bold">This step could not be opened</h1>
+      <h1 className="mb-4 text-3xl font-bold">This page could not be opened</h1>
       <p className="mb-2">
-        Its content could not be loaded. Check your connection and reload the page: your answers are
-        in the address, so nothing is lost.
+        Something went wrong while opening it. Reload the page: your answers are in the address, so
+        nothing is lost.
       </p>
       <p className="mb-6 text-sm text-slate-700 dark:text-slate-300">Details: {message}</p>
       <div className="flex gap-4">

@@ -1,16 +1,19 @@
-import { lazy, Suspense } from 'react';
-import { useSearchParams } from 'react-router';
+import { Suspense } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { retryableLazy } from '../../lib/retryable-lazy';
 import { useDocumentTitle } from '../use-document-title';
 
-const SearchResultsPage = lazy(() =>
-  import('../../features/search/components/search-results-page').then((m) => ({
-    default: m.SearchResultsPage,
-  })),
+// Loaded again by another navigation (a new location key) after a failure.
+const SearchResultsPage = retryableLazy(
+  () =>
+    import('../../features/search/components/search-results-page').then((m) => m.SearchResultsPage),
+  'the search page',
 );
 
 /** `/search?q=…`: the results page, its code loaded when it is first opened. */
 export function SearchRoute() {
   const [params] = useSearchParams();
+  const { key } = useLocation();
   const query = params.get('q') ?? '';
   const shown = query.trim().replace(/\s+/g, ' ');
   useDocumentTitle(
@@ -20,7 +23,7 @@ export function SearchRoute() {
   );
   return (
     <Suspense fallback={<div aria-busy="true" className="min-h-[50vh]" />}>
-      <SearchResultsPage query={query} />
+      <SearchResultsPage query={query} attempt={key} />
     </Suspense>
   );
 }

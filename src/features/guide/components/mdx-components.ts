@@ -1,10 +1,20 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
 import { AddedGuidance } from '../../../components/added-guidance';
 import { Checklist } from '../../../components/checklist';
 import { CodeBlock } from '../../../components/code-block';
 import { ContentLink } from '../../../components/content-link';
 import { TsgNote } from '../../../components/tsg-note';
 import { CoveredErrors, GuideProperties } from './guide-properties';
+
+/**
+ * A term of the guide's glossary (`<Term>desktop heap</Term>`, or `<Term name="Desktop heap">`):
+ * plain text here; the app gives it the glossary's definition where it has one (see
+ * `StepScreen`'s `contentComponents`).
+ */
+function Term({ children }: { name?: string; children?: ReactNode }): ReactNode {
+  return children;
+}
 
 /** What the content pages may use, besides plain markdown. */
 export const mdxComponents: MDXComponents = {
@@ -15,4 +25,5 @@ export const mdxComponents: MDXComponents = {
   Checklist,
   GuideProperties,
   CoveredErrors,
+  Term,
 };

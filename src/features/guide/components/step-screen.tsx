@@ -1,9 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
+import { LoadFailureNotice } from '../../../components/load-failure-notice';
+import { reloadForUpdate, reloadPage } from '../../../lib/page-reload';
+import { failureEpisodes } from '../../../lib/retry-backoff';
 import { answerLabel } from '../../../machine/answer-labels';
 import type { Answers } from '../../../machine/guide-snapshot';
-import { prefetchStepContent } from '../content/step-content';
+import { loadedStepContent, loadStepContent, prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
   answerTarget,
@@ -38,9 +42,10 @@ export interface StepScreenProps {
   onAnswer?: (answer: GivenAnswer) => void;
   /**
    * What the start page offers in place of its plain button: given `proceed`, which moves on
-   * to the first question.
+   * to the first question once per visit (a double-click moves once), calling `beforeMoving`
+   * first, and only then.
    */
-  renderStart?: (proceed: () => void) => ReactNode;
+  renderStart?: (proceed: Proceed) => ReactNode;
   /** Shown beside the step, above the answers summary (a case panel, say). */
   aside?: ReactNode;
   /** Shown under the step's content and answers (a way to report a problem with it, say). */
@@ -54,6 +59,38 @@ export interface StepScreenProps {
   answeredAt?: AnsweredAt;
   /** Answers known beyond the link (a case session's): later steps stay pre-filled. */
   knownAnswers?: Answers;
+  /** Added to the content pages' components (`<Term>` with the guide's glossary, say). */
+  contentComponents?: MDXComponents;
+  /** Shown after the step's content, before its answer form ("Why we ask this", say). */
+  help?: ReactNode;
+  /** Shown above the step, across the screen (a practice mode banner, say). */
+  banner?: ReactNode;
+  /** A wider column beside the step (for a practice case's card). */
+  wideAside?: boolean;
+}
+
+type Proceed = (beforeMoving?: () => void) => void;
+
+/** An answer given whose next step could not be loaded yet. */
+interface BlockedAnswer {
+  /** The visit to this step it was given on. */
+  key: string;
+  value: string;
+  target: AnswerTarget;
+  beforeMoving?: () => void;
+  error: unknown;
+  retrying: boolean;
+}
+
+/** What `renderStart` renders, given the way on (an event handler: never called while rendering). */
+function StartSlot({
+  render,
+  proceed,
+}: {
+  render: (proceed: Proceed) => ReactNode;
+  proceed: Proceed;
+}) {
+  return render(proceed);
 }
 
 /**
@@ -69,6 +106,10 @@ export function StepScreen({
   beforeAnswer,
   answeredAt,
   knownAnswers,
+  contentComponents,
+  help,
+  banner,
+  wideAside = false,
 }: StepScreenProps) {
   const { guide, step } = view;
   const navigate = useNavigate();
@@ -83,8 +124,27 @@ export function StepScreen({
     );
   }, [guide, step.id]);
 
-  const answer = (value: string) => {
-    const target = answerTarget(view, value, knownAnswers);
+  // One answer per visit to a step: a second click (a double-click on Continue) before the next
+  // step shows adds no history entry and no timeline entry.
+  const answerGiven = useRef(false);
+  const currentKey = useRef(location.key);
+  useEffect(() => {
+    answerGiven.current = false;
+    currentKey.current = location.key;
+  }, [location.key]);
+  const firstAnswer = () => {
+    if (answerGiven.current) return false;
+    answerGiven.current = true;
+    return true;
+  };
+
+  // The step an answer leads to, when its page could not be loaded: this step stays, with its
+  // URL and the answer chosen, and says so (`LoadFailureNotice`), until it can move on.
+  const [blocked, setBlocked] = useState<BlockedAnswer | null>(null);
+  const attempts = useRef(0);
+
+  const leave = (value: string, target: AnswerTarget, beforeMoving?: () => void) => {
+    beforeMoving?.();
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
@@ -92,6 +152,39 @@ export function StepScreen({
     }
     void navigate(targetHref(view, target));
   };
+  /** Moves on once the next step's page is loaded (at once when it was prefetched). */
+  const moveOn = (value: string, beforeMoving?: () => void) => {
+    const target = answerTarget(view, value, knownAnswers);
+    const guideId = guide.manifest.id;
+    if (loadedStepContent(guideId, target.step.id)) {
+      leave(value, target, beforeMoving);
+      return;
+    }
+    const key = location.key;
+    const attempt = (attempts.current += 1);
+    const current = () => currentKey.current === key && attempts.current === attempt;
+    setBlocked((b) => (b && b.key === key ? { ...b, retrying: true } : b));
+    loadStepContent(guideId, target.step.id, `answer:${key}:${attempt}`).then(
+      () => {
+        if (!current()) return;
+        setBlocked(null);
+        failureEpisodes.ended(`${guideId}/${target.step.id}`);
+        leave(value, target, beforeMoving);
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        answerGiven.current = false;
+        setBlocked({ key, value, target, beforeMoving, error, retrying: false });
+      },
+    );
+  };
+  const answer = (value: string) => {
+    if (firstAnswer()) moveOn(value);
+  };
+  const proceed = (beforeMoving?: () => void) => {
+    if (firstAnswer()) moveOn('start', beforeMoving);
+  };
+  const shownBlock = blocked && blocked.key === location.key ? blocked : null;
 
   const back = previousStepHref(view);
   const answering = view.mode === 'answered' && step.answer;
@@ -101,7 +194,12 @@ export function StepScreen({
 
   return (
     <GuideModelContext.Provider value={guide}>
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {banner}
+      <div
+        className={`grid gap-10 ${
+          wideAside ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : 'lg:grid-cols-[minmax(0,1fr)_20rem]'
+        }`}
+      >
         <div className="min-w-0">
           <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
             {back ? (
@@ -142,18 +240,54 @@ export function StepScreen({
           </h1>
           <GuideNotices notices={notices} placement="after-title" />
 
-          <StepContentView guideId={guide.manifest.id} stepId={step.id} />
+          <StepContentView
+            guideId={guide.manifest.id}
+            stepId={step.id}
+            components={contentComponents}
+          />
+          {help}
           {beforeAnswer}
 
-          {answering && step.kind === 'start'
-            ? (renderStart?.(() => answer('start')) ?? <AnswerForm step={step} onAnswer={answer} />)
-            : null}
+          {answering && step.kind === 'start' ? (
+            renderStart ? (
+              <StartSlot render={renderStart} proceed={proceed} />
+            ) : (
+              <AnswerForm step={step} onAnswer={answer} />
+            )
+          ) : null}
           {answering && step.kind !== 'start' ? (
             <AnswerForm
               key={location.key}
               step={step}
               initialValue={view.answers[step.id]}
               onAnswer={answer}
+            />
+          ) : null}
+          {shownBlock ? (
+            <LoadFailureNotice
+              error={shownBlock.error}
+              what={`The next step, “${shownBlock.target.step.shortTitle}”,`}
+              episode={`${guide.manifest.id}/${shownBlock.target.step.id}`}
+              retrying={shownBlock.retrying}
+              onRetry={() => {
+                answerGiven.current = true;
+                moveOn(shownBlock.value, shownBlock.beforeMoving);
+              }}
+              onUpdated={() => {
+                // The new version opens the next step, with this answer in its link.
+                const { value, target, beforeMoving } = shownBlock;
+                beforeMoving?.();
+                onAnswer?.({ view, value, target });
+                if (step.kind !== 'start') {
+                  window.history.replaceState(
+                    window.history.state,
+                    '',
+                    answeredStepHref(view, value),
+                  );
+                }
+                return reloadForUpdate(targetHref(view, target));
+              }}
+              onReload={() => reloadPage(targetHref(view, shownBlock.target))}
             />
           ) : null}
           {reference && step.answer && step.kind !== 'start' ? (

@@ -1,16 +1,17 @@
 import type { MDXContent } from 'mdx/types';
-import { guideRegistry, markSettled } from '../../../guides/guide-registry';
+import { guideRegistry } from '../../../guides/guide-registry';
 import { guideSources } from '../../../guides/guide-sources';
+import { createLoadCache } from '../../../lib/load-cache';
 import { whenIdle } from '../../../lib/when-idle';
 
 /**
  * A guide's content pages: one MDX file per step, named after the step id, each its own lazy
  * chunk. Loading is cached, and a loaded page can be read synchronously, so a prefetched step
- * renders on the first frame after a click.
+ * renders on the first frame after a click. A failed load stays failed until a new attempt is
+ * named (see `createLoadCache`): a render never starts one by itself.
  */
 
-const loading = new Map<string, Promise<MDXContent>>();
-const loaded = new Map<string, MDXContent>();
+const pages = createLoadCache<MDXContent>();
 
 /** The module key of a step's page: `<guide folder>/pages/<step id>.mdx`. */
 export function stepPageFile(guideId: string, stepId: string): string | undefined {
@@ -18,31 +19,34 @@ export function stepPageFile(guideId: string, stepId: string): string | undefine
   return entry ? `${entry.folder}/pages/${stepId}.mdx` : undefined;
 }
 
-export function loadStepContent(guideId: string, stepId: string): Promise<MDXContent> {
-  const key = `${guideId}/${stepId}`;
-  const pending = loading.get(key);
-  if (pending) return pending;
+/**
+ * The step's page: the same promise every time, a failed one too (a `LoadError`), unless
+ * `attempt` names a new attempt (a navigation's location key, a retry).
+ */
+export function loadStepContent(
+  guideId: string,
+  stepId: string,
+  attempt?: string,
+): Promise<MDXContent> {
   const file = stepPageFile(guideId, stepId);
   const load = file ? guideSources.pages[file] : undefined;
   if (!load) return Promise.reject(new Error(`No content page for step ${stepId}`));
-  const promise = markSettled(
-    load().then((module) => {
-      loaded.set(key, module.default);
-      return module.default;
-    }),
+  return pages.load(
+    `${guideId}/${stepId}`,
+    () => load().then((module) => module.default),
+    `the page of step ${stepId}`,
+    attempt,
   );
-  // A failed load (offline, a redeploy removed the chunk) may be retried later.
-  promise.catch(() => loading.delete(key));
-  loading.set(key, promise);
-  return promise;
 }
 
 /** The page, if it has already loaded. */
 export function loadedStepContent(guideId: string, stepId: string): MDXContent | undefined {
-  return loaded.get(`${guideId}/${stepId}`);
+  return pages.loaded(`${guideId}/${stepId}`);
 }
 
 /** Starts loading pages in the background, when the browser is idle. */
 export function prefetchStepContent(guideId: string, stepIds: readonly string[]): void {
-  whenIdle(() => stepIds.forEach((id) => void loadStepContent(guideId, id).catch(() => undefined)));
+  whenIdle(() =>
+    stepIds.forEach((id) => void loadStepContent(guideId, id, 'prefetch').catch(() => undefined)),
+  );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { stepPathBelow } from '../../../guides/guide-pathname';
 import { guideRegistry } from '../../../guides/guide-registry';
 import { createGuideModel } from '../../../machine/guide-model';
 import { resolveStep, type StepView } from './resolve-step';
@@ -78,4 +79,26 @@ test('a link made with an older version opens and carries that version', () => {
   const v2 = createGuideModel({ ...guide.manifest, version: 2 }, { machine: guide.machine });
   const view = resolveStep(v2, 'collect/asc', '?log-permission=granted&v=1');
   expect(view).toMatchObject({ status: 'step', linkVersion: 1 });
+});
+
+test('a path read as a host reads it opens its step; one that cannot be decoded names none', () => {
+  const at = (pathname: string) =>
+    resolveStep(guide, stepPathBelow('/extension-failures', pathname)!, '');
+  expect(at('/extension-failures/collect%2Fasc')).toMatchObject({ status: 'step' });
+  expect(at('/extension-failures/retry/index.html')).toMatchObject({ status: 'step' });
+  expect(at('/extension-failures/retry%').status).toBe('unknown-step');
+});
+
+test('a newline-type character in the path is an unknown step, with the step it likely meant', () => {
+  for (const bit of ['%0a', '%0d', '%0D%0A', '%E2%80%A8', '%E2%80%A9']) {
+    const view = resolveStep(
+      guide,
+      stepPathBelow('/extension-failures', `/extension-failures/ret${bit}ry`)!,
+      '',
+    );
+    expect(view.status, bit).toBe('unknown-step');
+    expect(view.status === 'unknown-step' && view.suggestions.map((s) => s.id), bit).toEqual([
+      'retry',
+    ]);
+  }
 });

@@ -1,5 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
+import { LoadBoundary } from '../../../components/load-boundary';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 import { Link } from 'react-router';
 import { stepHref } from '../../guide/links/guide-href';
 import type { StepView } from '../../guide/links/resolve-step';
@@ -12,9 +14,11 @@ import { CaseDetailsForm } from './case-details-form';
 import { LostEdits } from './lost-edits';
 import { StepNoteField } from './step-note-field';
 
-// The case note (its builder and the content sources) loads only when first opened.
-const CaseNoteDialog = lazy(() =>
-  import('./case-note-dialog').then((m) => ({ default: m.CaseNoteDialog })),
+// The case note (its builder and the content sources) loads only when first opened; a failed
+// load says so in the panel, and is retried (`LoadBoundary`).
+const CaseNoteDialog = retryableLazy(
+  () => import('./case-note-dialog').then((m) => m.CaseNoteDialog),
+  'the case note',
 );
 
 /** A case note needs a session; a tab without one gets a passing one built from its link. */
@@ -139,13 +143,18 @@ export function CasePanel({ view }: { view: StepView }) {
         </button>
       ) : null}
       {showNote ? (
-        <Suspense fallback={<p role="status">Preparing the case note…</p>}>
-          <CaseNoteDialog
-            guide={guide}
-            session={session ?? passingSession(view)}
-            onClose={() => setShowNote(false)}
-          />
-        </Suspense>
+        <LoadBoundary what="The case note" episode="case-note-dialog">
+          {(attempt) => (
+            <Suspense fallback={<p role="status">Preparing the case note…</p>}>
+              <CaseNoteDialog
+                attempt={attempt}
+                guide={guide}
+                session={session ?? passingSession(view)}
+                onClose={() => setShowNote(false)}
+              />
+            </Suspense>
+          )}
+        </LoadBoundary>
       ) : null}
     </section>
   );

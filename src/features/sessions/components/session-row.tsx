@@ -1,4 +1,5 @@
 import { use, useState } from 'react';
+import { useLocation } from 'react-router';
 import { primaryButton, secondaryButton } from '../../../components/button-classes';
 import { guideRegistry } from '../../../guides/guide-registry';
 import type { GuideModel } from '../../../machine/guide-model';
@@ -44,7 +45,8 @@ function ResumeButton({
   name: string;
   onResume: (guide: GuideModel) => void;
 }) {
-  const guide = use(guideRegistry.loadGuide(guideId));
+  // Loaded again after a failure only by a new navigation (the page's Retry).
+  const guide = use(guideRegistry.loadGuide(guideId, useLocation().key));
   return (
     <button type="button" className={primaryButton} onClick={() => onResume(guide)}>
       Resume<span className="sr-only"> {name}</span>
@@ -53,7 +55,8 @@ function ResumeButton({
 }
 
 function LoadedProgress({ guideId, session }: { guideId: string; session: CaseSession }) {
-  return <SessionProgress guide={use(guideRegistry.loadGuide(guideId))} session={session} />;
+  const guide = use(guideRegistry.loadGuide(guideId, useLocation().key));
+  return <SessionProgress guide={guide} session={session} />;
 }
 
 /** One recent case session: where it stands, and Resume, Rename, Delete. */

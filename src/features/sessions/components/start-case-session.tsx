@@ -3,8 +3,17 @@ import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
 import { CaseDetailsForm } from './case-details-form';
 
-/** The start page's form: starts a case session for the guide, then moves on (`proceed`). */
-export function StartCaseSession({ view, proceed }: { view: StepView; proceed: () => void }) {
+/**
+ * The start page's form: starts a case session for the guide, then moves on (`proceed`, which
+ * starts it only once however often the form is sent).
+ */
+export function StartCaseSession({
+  view,
+  proceed,
+}: {
+  view: StepView;
+  proceed: (beforeMoving: () => void) => void;
+}) {
   const { start } = useActiveSession();
   const { manifest } = view.guide;
   return (
@@ -18,17 +27,18 @@ export function StartCaseSession({ view, proceed }: { view: StepView; proceed: (
       </p>
       <CaseDetailsForm
         submitLabel="Start"
-        onSubmit={(details) => {
-          startTransition(() => {
-            start({
-              ...details,
-              guideId: manifest.id,
-              guideVersion: manifest.version,
-              stepId: view.step.id,
-            });
-          });
-          proceed();
-        }}
+        onSubmit={(details) =>
+          proceed(() =>
+            startTransition(() => {
+              start({
+                ...details,
+                guideId: manifest.id,
+                guideVersion: manifest.version,
+                stepId: view.step.id,
+              });
+            }),
+          )
+        }
       />
     </section>
   );

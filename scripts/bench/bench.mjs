@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// `npm run bench`: this app's production build measured with the shared benchmark harness,
+// beside the plain-HTML (static) and SurveyJS peers measured in the same run, as one table of
+// ratios and targets. See docs/performance.md.
+//
+//   npm run bench [-- --quick] [-- --no-build] [-- --with-analyzer]
+//
+// Measured: Lighthouse mobile + desktop on the start page, a cause page and a link with answers
+// (the Cause 3 link), the Cause 3 click flow on the desktop and mobile profiles; both peers the
+// same way. Results (the harness's JSON, its comparison tables, this table) go to bench-results/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { benchRows, benchTable, targetsMet } from './bench-table.mjs';
+import { defaultWorkDir, prepareWorkspace } from './bench-workspace.mjs';
+
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(app, 'bench-results');
+const log = (...a) => console.error('[bench]', ...a);
+
+const pages = {
+  start: '/extension-failures',
+  cause: '/extension-failures/cause/msvc-dll-mismatch',
+  answered:
+    '/extension-failures/cause/msvc-dll-mismatch?log-permission=granted&collect-asc=not-working&collect-manual=collected&error-code=extension-installation-failed-com&findings=install-provider-com-exception&dll-dates=differ&v=1',
+};
+
+const usage = `usage: npm run bench -- [--quick] [--no-build] [--with-analyzer]
+  --quick          1 Lighthouse run per preset and 3 flow runs per profile: a smoke run, not figures
+  --no-build       measure the dist/ already built
+  --with-analyzer  also run scripts/bench/analyzer.bench.mjs (skipped, with a note, until it exists)
+env: BENCH_DIR (shared bench folder, default ../shared/bench), BENCH_WORK (its writable copy)`;
+
+function parseArgs(argv) {
+  const o = { quick: false, build: true, analyzer: false };
+  for (const a of argv) {
+    if (a === '--quick') o.quick = true;
+    else if (a === '--no-build') o.build = false;
+    else if (a === '--with-analyzer') o.analyzer = true;
+    else if (a === '-h' || a === '--help') {
+      console.log(usage);
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}\n${usage}`);
+  }
+  return o;
+}
+
+/** One harness measure (`measure.mjs`), its JSON result read back. */
+async function measure(harnessDir, { label, dist, path, flow, lighthouse = true, quick }) {
+  const file = join(out, `${label}.json`);
+  const args = ['measure.mjs', dist, path, '--label', label, '--out', file];
+  if (flow) args.push('--flow', flow);
+  else args.push('--no-flow');
+  if (!lighthouse) args.push('--no-lighthouse');
+  if (quick) args.push('--quick');
+  log(`measuring ${label} (${path})`);
+  const run = spawnSync('node', args, { cwd: harnessDir, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`measure.mjs failed for ${label} (exit ${run.status})`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * The analyzer's scan, when the app has one: `scripts/bench/analyzer.bench.mjs` exports
+ * `measure({ dist, harnessDir, quick, log })` returning `{ rows: [{ measure, ours, target?, met? }] }`
+ * (figures in ms). Until that file exists the slot is skipped with a note.
+ */
+async function analyzerRows({ dist, harnessDir, quick }) {
+  const file = join(app, 'scripts/bench/analyzer.bench.mjs');
+  if (!existsSync(file)) {
+    log('analyzer: skipped (no scripts/bench/analyzer.bench.mjs yet)');
+    return { rows: [], note: 'analyzer scan: skipped, no scripts/bench/analyzer.bench.mjs yet' };
+  }
+  const mod = await import(pathToFileURL(file).href);
+  const result = await mod.measure({ dist, harnessDir, quick, log });
+  const format = (x) => (x == null ? '–' : `${Math.round(x)} ms`);
+  return { rows: result.rows.map((r) => ({ format, compare: false, ...r })), note: '' };
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const load = loadavg().map((x) => x.toFixed(2));
+  const started = new Date();
+  mkdirSync(out, { recursive: true });
+  const workspace = prepareWorkspace({
+    sharedDir: resolve(process.env.BENCH_DIR ?? join(app, '../shared/bench')),
+    workDir: resolve(process.env.BENCH_WORK ?? defaultWorkDir(app)),
+    log,
+  });
+  if (o.build) {
+    log('npm run build');
+    execFileSync('npm', ['run', 'build'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const dist = join(app, 'dist');
+  const flow = join(app, 'scripts/bench/wizard-cause3.flow.mjs');
+  const { harnessDir, peers } = workspace;
+  const quick = o.quick;
+
+  const staticPeer = await measure(harnessDir, {
+    label: 'static',
+    ...peers.static,
+    path: '/',
+    quick,
+  });
+  const surveyjs = await measure(harnessDir, {
+    label: 'surveyjs',
+    ...peers.surveyjs,
+    path: '/',
+    quick,
+  });
+  const start = await measure(harnessDir, {
+    label: 'ours-start',
+    dist,
+    path: pages.start,
+    flow,
+    quick,
+  });
+  const cause = await measure(harnessDir, { label: 'ours-cause', dist, path: pages.cause, quick });
+  const answered = await measure(harnessDir, {
+    label: 'ours-answered',
+    dist,
+    path: pages.answered,
+    quick,
+  });
+  const analyzer = o.analyzer
+    ? await analyzerRows({ dist, harnessDir, quick })
+    : { rows: [], note: 'analyzer scan: not run (--with-analyzer)' };
+
+  const compare = spawnSync(
+    'node',
+    [
+      'compare.mjs',
+      ...['static', 'surveyjs', 'ours-start', 'ours-cause', 'ours-answered'].map((l) =>
+        join(out, `${l}.json`),
+      ),
+    ],
+    { cwd: harnessDir, encoding: 'utf8' },
+  );
+  writeFileSync(join(out, 'harness-tables.md'), compare.stdout);
+
+  const rows = [...benchRows({ start, cause, answered, staticPeer, surveyjs }), ...analyzer.rows];
+  const { met, of } = targetsMet(rows);
+  const loadAfter = loadavg().map((x) => x.toFixed(2));
+  const header = [
+    `## ${quick ? 'SMOKE RUN (--quick: 1 Lighthouse run, 3 flow runs; not figures to quote)' : 'Benchmark'}, ${started.toISOString()}`,
+    '',
+    `Machine: ${cpus().length} cores, load average ${load.join(' / ')} at start, ${loadAfter.join(' / ')} at the end` +
+      (Number(load[0]) > cpus().length / 2 ? ' (busy: figures are indicative only)' : '') +
+      '. Medians; clicks = click → next step painted; SurveyJS column on click rows = its median click.',
+    '',
+  ];
+  const text = [
+    ...header,
+    benchTable(rows),
+    '',
+    `Targets met: ${met} of ${of}.${analyzer.note ? ` ${analyzer.note}.` : ''}`,
+    `Full harness tables: bench-results/harness-tables.md`,
+  ].join('\n');
+  writeFileSync(join(out, 'bench.md'), `${text}\n`);
+  console.log(text);
+}
+
+main().catch((e) => {
+  console.error(e?.stack ?? String(e));
+  process.exit(1);
+});

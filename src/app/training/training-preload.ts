@@ -1,0 +1,67 @@
+import { loadStepContent } from '../../features/guide/content/step-content';
+import { resolveStep } from '../../features/guide/links/resolve-step';
+import { glossaryOf, practiceCasesOf } from '../../features/training/training-data';
+import { markSettled } from '../../lib/load-cache';
+import type { GuideModel } from '../../machine/guide-model';
+import { loadStepAids } from '../routes/step-aids';
+import type { TrainingRouteKind } from '../routes/training-pages-loader';
+import { practiceModel } from './practice-model';
+
+/**
+ * What each training page loads before it shows: the page reads it with `use`, and the app
+ * loads it before a prerendered page hydrates, so that it hydrates as it was built.
+ */
+
+const loadingAll = new WeakMap<GuideModel, Promise<unknown>>();
+
+/** Every step's content page, loaded once for the whole checklist. */
+export function loadAllStepContent(guide: GuideModel, attempt?: string): Promise<unknown> {
+  let pending = loadingAll.get(guide);
+  if (
+    !pending ||
+    (attempt !== undefined && (pending as { status?: string }).status === 'rejected')
+  ) {
+    pending = markSettled(
+      Promise.all(guide.steps.map((s) => loadStepContent(guide.manifest.id, s.id, attempt))),
+    );
+    pending.catch(() => undefined);
+    loadingAll.set(guide, pending);
+  }
+  return pending;
+}
+
+export async function preloadTrainingPage(
+  guide: GuideModel,
+  kind: TrainingRouteKind,
+  {
+    caseId = '',
+    stepPath = '',
+    search = '',
+    attempt,
+  }: { caseId?: string; stepPath?: string; search?: string; attempt?: string } = {},
+): Promise<void> {
+  const id = guide.manifest.id;
+  switch (kind) {
+    case 'map':
+      return;
+    case 'glossary':
+      await glossaryOf.load(id, attempt);
+      return;
+    case 'checklist':
+      await loadAllStepContent(guide, attempt);
+      return;
+    case 'practice':
+      await practiceCasesOf.load(id, attempt);
+      return;
+    case 'practice-case': {
+      const cases = await practiceCasesOf.load(id, attempt);
+      if (!cases.some((c) => c.id === caseId)) return;
+      const view = resolveStep(practiceModel(guide, caseId), stepPath, search);
+      await Promise.all([
+        view.status === 'step' ? loadStepContent(id, view.step.id, attempt) : undefined,
+        loadStepAids(id, attempt),
+      ]);
+      return;
+    }
+  }
+}

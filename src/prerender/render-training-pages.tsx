@@ -1,0 +1,59 @@
+import { loadTrainingPages, trainingPagesModule } from '../app/routes/training-pages-loader';
+import { documentTitle } from '../app/use-document-title';
+import { preloadTrainingPage } from '../app/training/training-preload';
+import { stepPageFile } from '../features/guide/content/step-content';
+import { trainingDataFiles } from '../features/training/training-data';
+import {
+  trainingHref,
+  trainingPages,
+  trainingPageTitles,
+} from '../features/training/training-links';
+import type { GuideEntry } from '../guides/guide-registry';
+import { headingsIn } from '../guides/validation/html-text';
+import type { GuideModel } from '../machine/guide-model';
+import type { PrerenderedPage } from './prerendered-document';
+import { renderPath } from './render-path';
+
+/**
+ * A guide's training pages that are the same for everyone, rendered at build time like its
+ * steps: the decision map (no path highlighted), the glossary, the checklist and the list of
+ * practice cases (no progress: the trainee's is read once the app runs).
+ */
+export async function renderTrainingPages(
+  { folder, manifest }: GuideEntry,
+  guide: GuideModel,
+): Promise<PrerenderedPage[]> {
+  const pages: PrerenderedPage[] = [];
+  await loadTrainingPages();
+  for (const page of trainingPages) {
+    await preloadTrainingPage(guide, page);
+    const pathname = trainingHref(guide, page);
+    const data = trainingDataFiles(manifest.id).filter((f) =>
+      page === 'glossary'
+        ? f.endsWith('/glossary.ts')
+        : page === 'practice'
+          ? f.endsWith('/practice-cases.ts')
+          : false,
+    );
+    const stepPages =
+      page === 'checklist' ? guide.steps.map((s) => stepPageFile(manifest.id, s.id)!) : [];
+    const html = await renderPath(pathname);
+    // The page itself, not an error screen, or the build stops here.
+    const heading = headingsIn(html, 1)[0] ?? '';
+    if (!heading.startsWith(page === 'checklist' ? 'Checklist:' : trainingPageTitles[page])) {
+      throw new Error(`${pathname} rendered "${heading}", not its page`);
+    }
+    pages.push({
+      guideId: manifest.id,
+      pathname,
+      title: documentTitle(trainingPageTitles[page], manifest.title),
+      html,
+      modules: [
+        `${folder.slice(1)}/index.ts`,
+        trainingPagesModule,
+        ...[...data, ...stepPages].map((f) => f.slice(1)),
+      ],
+    });
+  }
+  return pages;
+}
