@@ -57,7 +57,9 @@ test('an answer chosen before the app runs is still chosen once it runs', async 
 /** The timeline of the tab's case session, as stored. */
 const timeline = (page: Page) =>
   page.evaluate(() => {
-    const id = sessionStorage.getItem('tsg-wizard:active-session');
+    // The tab pointer: `{ session, token }` (src/features/sessions/tab-pointer.ts).
+    const pointer = JSON.parse(sessionStorage.getItem('tsg-wizard:active-session') ?? '{}');
+    const id = pointer.session as string | undefined;
     const record = JSON.parse(localStorage.getItem(`tsg-wizard:session:${id}`) ?? '{}');
     return (record.session?.timeline ?? []) as { stepId: string; value: string }[];
   });
