@@ -9,10 +9,10 @@
 // (the Cause 3 link), the Cause 3 click flow on the desktop and mobile profiles; both peers the
 // same way. Results (the harness's JSON, its comparison tables, this table) go to bench-results/.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { benchRows, benchTable, targetsMet } from './bench-table.mjs';
 import { defaultWorkDir, prepareWorkspace } from './bench-workspace.mjs';
 
@@ -30,7 +30,7 @@ const pages = {
 const usage = `usage: npm run bench -- [--quick] [--no-build] [--with-analyzer]
   --quick          1 Lighthouse run per preset and 3 flow runs per profile: a smoke run, not figures
   --no-build       measure the dist/ already built
-  --with-analyzer  also run scripts/bench/analyzer.bench.mjs (skipped, with a note, until it exists)
+  --with-analyzer  also run the analyzer's scan (npm run bench:analyzer) on the same build
 env: BENCH_DIR (shared bench folder, default ../shared/bench), BENCH_WORK (its writable copy)`;
 
 function parseArgs(argv) {
@@ -62,20 +62,22 @@ async function measure(harnessDir, { label, dist, path, flow, lighthouse = true,
 }
 
 /**
- * The analyzer's scan, when the app has one: `scripts/bench/analyzer.bench.mjs` exports
- * `measure({ dist, harnessDir, quick, log })` returning `{ rows: [{ measure, ours, target?, met? }] }`
- * (figures in ms). Until that file exists the slot is skipped with a note.
+ * The analyzer's scan (`npm run bench:analyzer`, scripts/bench/analyzer/run.mjs): run on the
+ * dist/ just built, its printed figures (throughput, longest main-thread task, memory, `grep -E`
+ * on the same files) kept as a note under the table.
  */
-async function analyzerRows({ dist, harnessDir, quick }) {
-  const file = join(app, 'scripts/bench/analyzer.bench.mjs');
-  if (!existsSync(file)) {
-    log('analyzer: skipped (no scripts/bench/analyzer.bench.mjs yet)');
-    return { rows: [], note: 'analyzer scan: skipped, no scripts/bench/analyzer.bench.mjs yet' };
-  }
-  const mod = await import(pathToFileURL(file).href);
-  const result = await mod.measure({ dist, harnessDir, quick, log });
-  const format = (x) => (x == null ? '–' : `${Math.round(x)} ms`);
-  return { rows: result.rows.map((r) => ({ format, compare: false, ...r })), note: '' };
+function analyzerRows() {
+  log('analyzer: node scripts/bench/analyzer/run.mjs');
+  const run = spawnSync('node', ['scripts/bench/analyzer/run.mjs'], {
+    cwd: app,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the analyzer bench failed (exit ${run.status})`);
+  return {
+    rows: [],
+    note: `Analyzer scan (scripts/bench/analyzer/run.mjs):\n\n\`\`\`\n${run.stdout.trim()}\n\`\`\``,
+  };
 }
 
 async function main() {
@@ -124,7 +126,7 @@ async function main() {
     quick,
   });
   const analyzer = o.analyzer
-    ? await analyzerRows({ dist, harnessDir, quick })
+    ? analyzerRows()
     : { rows: [], note: 'analyzer scan: not run (--with-analyzer)' };
 
   const compare = spawnSync(
