@@ -7,6 +7,7 @@ import { readTabPointer, setTabPointer } from '../tab-pointer';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
 import { browserTabPointerEnv } from './browser-writer-env';
 import { usePageWriter } from './page-writer';
+import { sameForScreens } from './same-for-screens';
 import { storageProblemMessage } from './storage-problem';
 
 const pointer = browserTabPointerEnv();
@@ -58,7 +59,12 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
   // Set while the session shown can no longer be stored: its changes stay in this tab.
   const detached = useRef(false);
 
+  // Set while this tab sends an intent: the writer's notice of it is answered by the send itself.
+  const sending = useRef(false);
+
   const show = useCallback((next: CaseSession | null) => {
+    // The same session read back (after the writer folded its journals, say): nothing to render.
+    if (sameForScreens(current.current, next)) return;
     current.current = next;
     setSession(next);
   }, []);
@@ -80,7 +86,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       writer.subscribe((id) => {
-        if (id === current.current?.id) reread();
+        if (id === current.current?.id && !sending.current) reread();
       }),
     [writer, reread],
   );
@@ -93,7 +99,13 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
         show(writer.applyLocally(mine, intent));
         return null;
       }
-      const sent = writer.send(mine.id, intent, options);
+      sending.current = true;
+      let sent: ReturnType<SessionWriter['send']>;
+      try {
+        sent = writer.send(mine.id, intent, options);
+      } finally {
+        sending.current = false;
+      }
       if (sent.ok) {
         show(sent.session);
         setProblem(sent.problem ? storageProblemMessage(sent.problem) : null);
