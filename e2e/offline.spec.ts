@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { stepHref, stepPathname } from '../src/features/guide/links/guide-href';
 import { pathsToTheEnd } from '../src/machine/guide-paths';
 import { nextDeploymentCookie } from '../scripts/preview-next-deployment';
+import { watchTakeover } from './support/takeover-watch';
 import { appSettled } from './support/app-settled';
 import { answerThroughUi, expectStep } from './support/guide';
 import { productionGuides } from './support/guides';
@@ -154,25 +155,7 @@ test('a new deployment is announced; reloading to update keeps a note being type
 test('pages the service worker serves are taken over as they are, with no error', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  // Every h1 removed from the page, from before its first script: hydration removes none.
-  await page.addInitScript(() => {
-    const removed: string[] = [];
-    Object.assign(window, { removedHeadings: removed });
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of Array.from(record.removedNodes)) {
-          const heading =
-            node instanceof Element && (node.matches('h1') ? node : node.querySelector('h1'));
-          if (heading) removed.push(heading.textContent ?? '');
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const { errors, removedHeadings } = await watchTakeover(page);
   await page.goto('/');
   await serviceWorkerReady(page);
   for (const { model } of productionGuides) {
@@ -183,12 +166,7 @@ test('pages the service worker serves are taken over as they are, with no error'
       await appSettled(page);
       await expect(h1(page), path).toHaveText(step.title);
       // Hydrated: the prerendered heading is the one on screen, never replaced.
-      expect(
-        await page.evaluate(
-          () => (window as unknown as { removedHeadings: string[] }).removedHeadings,
-        ),
-        path,
-      ).toEqual([]);
+      expect(await removedHeadings(), path).toEqual([]);
     }
   }
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { practiceCases } from '../content/extension-failures/practice-cases';
 import type { Answers } from '../src/machine/guide-snapshot';
 import { replay } from '../src/machine/replay';
+import { watchTakeover } from './support/takeover-watch';
 import { expectNoSeriousViolations } from './support/axe';
 import { answerThroughUi, expectStep } from './support/guide';
 import { productionGuide } from './support/guides';
@@ -295,24 +296,7 @@ test('the printed checklist: every step, a page break between phases, black on w
 });
 
 test('the prerendered training pages are taken over as they are', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.addInitScript(() => {
-    const removed: string[] = [];
-    Object.assign(window, { removedHeadings: removed });
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of Array.from(record.removedNodes)) {
-          const heading =
-            node instanceof Element && (node.matches('h1') ? node : node.querySelector('h1'));
-          if (heading) removed.push(heading.textContent ?? '');
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const { errors, removedHeadings } = await watchTakeover(page);
   for (const [path, title] of [
     ['map', 'Decision map'],
     ['glossary', 'Glossary'],
@@ -328,12 +312,7 @@ test('the prerendered training pages are taken over as they are', async ({ page 
       ),
     );
     await expect(h1(page)).toHaveText(title);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { removedHeadings: string[] }).removedHeadings,
-      ),
-      path,
-    ).toEqual([]);
+    expect(await removedHeadings(), path).toEqual([]);
   }
   expect(errors).toEqual([]);
 });
