@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { stepHref, stepPathname } from '../../src/features/guide/links/guide-href';
 import type { GuideModel } from '../../src/machine/guide-model';
@@ -18,8 +19,10 @@ import type { TestGuide } from './guides';
 /**
  * Every screen of the app, and its dialogs, opened as a user would: the home page, the search
  * page and its results, every step of every guide opened on its own and with the answers that
- * lead to it, the messages for bad links, and for each guide a case session worked through to a
- * step with a checklist, with its checklist, note, case details, problem report and case note
+ * lead to it, the messages for bad links, each guide's training pages (map, glossary, printable
+ * checklist, practice cases and a practice case) and its log analyzer (with a pasted log
+ * analysed, when the guide has signatures), and for each guide a case session worked through to
+ * a step with a checklist, with its checklist, note, case details, problem report and case note
  * dialog. `shown(name)` is called once each screen (or dialog) is on screen and the app has
  * settled.
  */
@@ -124,6 +127,45 @@ async function caseSession(page: Page, guide: TestGuide, shown: ScreenShown) {
   await expect(dialog).toBeHidden();
 }
 
+/** The ids of a guide's practice cases (`practice-cases.ts`, optional). */
+async function practiceCaseIds({ folder }: TestGuide): Promise<string[]> {
+  const file = resolve(folder, 'practice-cases.ts');
+  if (!existsSync(file)) return [];
+  const { practiceCases } = (await import(pathToFileURL(file).href)) as {
+    practiceCases: readonly { id: string }[];
+  };
+  return practiceCases.map((c) => c.id);
+}
+
+/** A line of the TSG's Cause 3, as the VMSnapshot plugin logs it: something to find. */
+const pluginLogLine =
+  '2018-12-04T07:52:28.8611188Z [Error]: Install provider failed {Exception = System.Runtime.InteropServices.COMException (0x80110401): Errors occurred accessing one or more objects';
+
+async function trainingAndAnalyzer(page: Page, guide: TestGuide, shown: ScreenShown) {
+  const { basePath, id } = guide.model.manifest;
+  await open(page, `${basePath}/map`, 'Decision map');
+  await shown(`${id}: decision map`);
+  await open(page, `${basePath}/glossary`, 'Glossary');
+  await shown(`${id}: glossary`);
+  await open(page, `${basePath}/checklist`, /\S/);
+  await shown(`${id}: printable checklist`);
+  await open(page, `${basePath}/practice`, 'Practice cases');
+  await shown(`${id}: practice cases`);
+  const [firstCase] = await practiceCaseIds(guide);
+  if (firstCase) {
+    await open(page, `${basePath}/practice/${firstCase}`, /\S/);
+    await shown(`${id}: a practice case`);
+  }
+  await open(page, `${basePath}/analyze`, 'Find the evidence in the logs');
+  await shown(`${id}: log analyzer`);
+  if (existsSync(join(guide.folder, 'signatures.ts'))) {
+    await page.getByLabel('Or paste log text').fill(pluginLogLine);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect(page.getByRole('region', { name: 'What the logs show' })).toBeVisible();
+    await shown(`${id}: log analyzer, a log analysed`);
+  }
+}
+
 export async function tourEveryScreen(
   page: Page,
   guides: readonly TestGuide[],
@@ -159,6 +201,8 @@ export async function tourEveryScreen(
   }
   await open(page, '/no/such/page', notFoundHeading);
   await shown('page not found');
+
+  for (const guide of guides) await trainingAndAnalyzer(page, guide, shown);
 
   for (const guide of guides) await caseSession(page, guide, shown);
 
