@@ -79,7 +79,8 @@ async function checkLink(
   if (seen.ran) problems.push('a script from the link ran');
   if (seen.origin !== new URL(baseURL).origin) problems.push(`left for ${seen.origin}`);
   const { record } = seen;
-  if (record.prerendered && record.marker !== 'stale' && record.removedHeadings.length > 0) {
+  // Only a page the app hydrates (`fresh`) keeps its markup; `stale` and `answered` are rendered anew.
+  if (record.prerendered && record.marker === 'fresh' && record.removedHeadings.length > 0) {
     problems.push(`prerendered screen replaced (${record.removedHeadings.join(' | ')})`);
   }
 }

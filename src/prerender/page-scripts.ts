@@ -1,6 +1,11 @@
 import { tabPointerKey } from '../features/sessions/tab-pointer';
 import type { InlineSources } from './content-security-policy';
-import { freshMark, markAttribute, staleMark } from './prerender-marks';
+import {
+  answerDependentHint,
+  prerenderHintAttribute,
+  referenceOnlyHint,
+} from '../features/guide/components/prerender-hints';
+import { answeredMark, freshMark, markAttribute, staleMark } from './prerender-marks';
 
 /**
  * The scripts and the stylesheet of a prerendered step page, and the app's side of them.
@@ -35,32 +40,43 @@ const escapeAttribute = (text: string) =>
  */
 export function inlineStylesheet(css: string): string {
   if (/<\/style/i.test(css)) throw new Error('The stylesheet cannot be inlined as it is');
-  return `${css}\nhtml[${markAttribute}="${staleMark}"] #root{display:none}`;
+  const answered = `html[${markAttribute}="${answeredMark}"] #root [${prerenderHintAttribute}=`;
+  return (
+    `${css}\nhtml[${markAttribute}="${staleMark}"] #root{display:none}` +
+    `\n${answered}"${referenceOnlyHint}"]{display:none}` +
+    `\n${answered}"${answerDependentHint}"]{visibility:hidden}`
+  );
 }
 
 /**
  * The head guard, the same text on every page (its page's path is in its `data-path`): marks
- * the page fresh or stale before its first paint (only the path itself, or the path and one
- * trailing slash, count as the page's own path), and holds a form submitted before the app is
+ * the page before its first paint: `fresh` at its own path with no answers and no case session
+ * (only the path itself, or the path and one trailing slash, count as the page's own path);
+ * `answered` there with answers or a case session, unless the page says the answers may move
+ * its heading (`data-hide-answered`), then `stale`, as at any other path. It also holds a form submitted before the app is
  * running (Start, pressed early): not sent as a page reload, and not seen by a half-hydrated app
  * either, but handed to the app once it runs (`takePendingSubmit`), to submit exactly once.
  * Any tab pointer counts (`tab-pointer.ts`), even one the app will ignore as copied from another
  * tab: the page is then rendered by the app a moment later, as it would have been anyway.
  */
 export const guardScript =
-  `(function(){var d=document.documentElement,p=document.currentScript.getAttribute('data-path'),` +
-  `l=location.pathname,s=location.search;` +
+  `(function(){var d=document.documentElement,c=document.currentScript,p=c.getAttribute('data-path'),` +
+  `x=c.hasAttribute('data-hide-answered'),l=location.pathname,s=location.search;` +
   `try{s=s||sessionStorage.getItem(${json(tabPointerKey)})}catch(e){}` +
-  `d.setAttribute(${json(markAttribute)},s||(l!==p&&l!==p+'/')?${json(staleMark)}:${json(freshMark)});` +
+  `d.setAttribute(${json(markAttribute)},(l!==p&&l!==p+'/')||(s&&x)?${json(staleMark)}:s?${json(answeredMark)}:${json(freshMark)});` +
   `function h(e){e.preventDefault();e.stopImmediatePropagation();window.__prerenderPendingSubmit=e.target}` +
   `document.addEventListener('submit',h,true);` +
   `window.__prerenderPendingSubmitRelease=function(){document.removeEventListener('submit',h,true)}})()`;
 
-/** `<head>` markup for the page prerendered for `pathname`: its stylesheet and the guard. */
-export function headMarkup(pathname: string, css: string): string {
+/**
+ * `<head>` markup for the page prerendered for `pathname`: its stylesheet and the guard, told
+ * whether the page may be shown while the app applies answers (`PrerenderedPage.shownWithAnswers`).
+ */
+export function headMarkup(pathname: string, css: string, shownWithAnswers = false): string {
+  const hide = shownWithAnswers ? '' : ' data-hide-answered';
   return (
     `<style>${inlineStylesheet(css)}</style>\n    ` +
-    `<script data-path="${escapeAttribute(pathname)}">${guardScript}</script>`
+    `<script data-path="${escapeAttribute(pathname)}"${hide}>${guardScript}</script>`
   );
 }
 
@@ -77,9 +93,10 @@ export function pageInlineSources(css: string): InlineSources {
   return { scripts: [guardScript], styles: [inlineStylesheet(css)] };
 }
 
-/** Whether the markup in the page is not what the app would render here. */
+/** Whether the markup in the page is not what the app would render here (it renders anew). */
 export function isPrerenderStale(html: HTMLElement): boolean {
-  return html.getAttribute(markAttribute) === staleMark;
+  const mark = html.getAttribute(markAttribute);
+  return mark === staleMark || mark === answeredMark;
 }
 
 /**

@@ -24,6 +24,7 @@ const page = {
   title: 'Cause 1 <heap> & more · Extension COM and MDTC failures',
   html: '<h1>Cause 1</h1><p>Costs $& and $1 verbatim</p>',
   modules: ['content/extension-failures/index.ts'],
+  shownWithAnswers: false,
 };
 const assets = {
   loader: '/assets/page-loader-mno.js',
@@ -45,7 +46,9 @@ test('the step screen goes in the root, as it is, with its escaped title', () =>
 test('the stylesheet is inline and the build’s loading tags are gone', () => {
   const html = prerenderedDocument(template, page, assets);
   expect(html).toContain(
-    '<style>body{color:red}\nhtml[data-prerender="stale"] #root{display:none}</style>',
+    '<style>body{color:red}\nhtml[data-prerender="stale"] #root{display:none}' +
+      '\nhtml[data-prerender="answered"] #root [data-prerender-hint="reference-only"]{display:none}' +
+      '\nhtml[data-prerender="answered"] #root [data-prerender-hint="answer-dependent"]{visibility:hidden}</style>',
   );
   expect(html).not.toContain('<link rel="stylesheet"');
   expect(html).not.toContain('<link rel="modulepreload"');
@@ -56,7 +59,9 @@ test('the stylesheet is inline and the build’s loading tags are gone', () => {
 test('one inline script, the guard, runs in the head; the loader is a file that says what to load', () => {
   const html = prerenderedDocument(template, page, assets);
   const head = html.slice(0, html.indexOf('</head>'));
-  expect(head).toContain('<script data-path="/extension-failures/cause/desktop-heap">(function(){');
+  expect(head).toContain(
+    '<script data-path="/extension-failures/cause/desktop-heap" data-hide-answered>(function(){',
+  );
   expect(head).toContain('sessionStorage.getItem("tsg-wizard:active-session")');
   expect(head.indexOf('data-prerender')).toBeLessThan(head.indexOf('<title>'));
   expect(head).toContain(

@@ -15,6 +15,12 @@ export interface PrerenderedPage {
    * content), as Vite's manifest keys them: `content/<guide>/index.ts`.
    */
   modules: readonly string[];
+  /**
+   * Whether the page, opened with answers or in a tab with a case session, is shown at once
+   * (the parts the answers change kept out of sight) while the app renders it: when what the
+   * answers add never moves the step's heading and content. Otherwise it stays hidden until then.
+   */
+  shownWithAnswers: boolean;
 }
 
 /** What a prerendered page loads, read off the build. */
@@ -62,7 +68,7 @@ export function prerenderedDocument(
   return stripped
     .replace(titleTag, () =>
       [
-        headMarkup(page.pathname, assets.css),
+        headMarkup(page.pathname, assets.css, page.shownWithAnswers),
         loaderMarkup(assets.loader, assets.entry, assets.preloads),
         `<title>${escapeText(page.title)}</title>`,
       ].join('\n    '),

@@ -53,6 +53,8 @@ export async function renderTrainingPages(
         trainingPagesModule,
         ...[...data, ...stepPages].map((f) => f.slice(1)),
       ],
+      // With answers the map highlights their path and opens on it: hidden until it does.
+      shownWithAnswers: false,
     });
   }
   return pages;

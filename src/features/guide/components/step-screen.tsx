@@ -21,6 +21,7 @@ import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
 import { AnswersSummary, type AnsweredAt } from './answers-summary';
 import { GuideModelContext } from './guide-model-context';
+import { answerDependentHint, prerenderHintAttribute, referenceOnlyHint } from './prerender-hints';
 import { ProgressIndicator } from './progress-indicator';
 import { StepContentView } from './step-content-view';
 import { GuideNotices, ReferenceNotice, VersionNotice } from './step-notices';
@@ -219,14 +220,18 @@ export function StepScreen({
           {view.linkVersion !== undefined ? (
             <VersionNotice guide={guide} linkVersion={view.linkVersion} />
           ) : null}
-          {reference && step.kind !== 'start' ? <ReferenceNotice guide={guide} /> : null}
+          {reference && step.kind !== 'start' ? (
+            <div {...{ [prerenderHintAttribute]: referenceOnlyHint }}>
+              <ReferenceNotice guide={guide} />
+            </div>
+          ) : null}
           {returning ? (
             <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
               You are changing an answer. After this you return to “{returning.shortTitle}” if it
               still applies.
             </p>
           ) : null}
-          <div className="mb-6 lg:hidden">
+          <div className="mb-6 lg:hidden" {...{ [prerenderHintAttribute]: answerDependentHint }}>
             <ProgressIndicator view={view} />
           </div>
           <GuideNotices notices={notices} placement="before-title" />
@@ -249,11 +254,14 @@ export function StepScreen({
           {beforeAnswer}
 
           {answering && step.kind === 'start' ? (
-            renderStart ? (
-              <StartSlot render={renderStart} proceed={proceed} />
-            ) : (
-              <AnswerForm step={step} onAnswer={answer} />
-            )
+            // A case session in this tab changes what the start page offers.
+            <div {...{ [prerenderHintAttribute]: answerDependentHint }}>
+              {renderStart ? (
+                <StartSlot render={renderStart} proceed={proceed} />
+              ) : (
+                <AnswerForm step={step} onAnswer={answer} />
+              )}
+            </div>
           ) : null}
           {answering && step.kind !== 'start' ? (
             <AnswerForm
@@ -312,6 +320,7 @@ export function StepScreen({
 
         <aside
           aria-label="Your answers and progress"
+          {...{ [prerenderHintAttribute]: answerDependentHint }}
           className="space-y-8 lg:border-l lg:border-slate-200 lg:pl-8 dark:lg:border-slate-700"
         >
           <div className="hidden lg:block">
