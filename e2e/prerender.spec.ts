@@ -64,19 +64,41 @@ test('the app takes over every prerendered step page as it is, and it works', as
 const findingsWithAnswers =
   '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';
 
-test('a link with answers never shows the prerendered reference view in its place', async ({
+test('a link with answers paints its step at once, never the reference view’s own parts', async ({
   page,
 }) => {
-  // While the app is on its way, the page stays hidden rather than show the step without answers.
+  // While the app is on its way: the heading and the TSG's content, where they will stay; not the
+  // reference notice, not the side column (what the answers change).
   const releaseApp = await holdAppScript(page);
   await page.goto(findingsWithAnswers, { waitUntil: 'domcontentloaded' });
-  await expect(page.locator('#root')).toBeHidden();
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(h1(page)).toBeVisible();
+  const top = (await h1(page).boundingBox())!.y;
+  await expect(page.getByText('You opened this step on its own, as a reference.')).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Your answers and progress' })).toBeHidden();
   releaseApp();
 
-  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
-  await expect(page.locator('#root')).toBeVisible();
-  await expect(page.getByText('You opened this step on its own, as a reference.')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(page.getByText('You opened this step on its own, as a reference.')).toHaveCount(0);
+  await expect(
+    page.getByRole('complementary', { name: 'Your answers and progress' }),
+  ).toBeVisible();
+  // The heading did not move.
+  expect((await h1(page).boundingBox())!.y).toBe(top);
+});
+
+test('a link whose answers could move the heading stays hidden until the app has rendered it', async ({
+  page,
+}) => {
+  const releaseApp = await holdAppScript(page);
+  await page.goto(
+    '/extension-failures/known-issues?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=event-4689&v=1',
+    { waitUntil: 'domcontentloaded' },
+  );
+  await expect(page.locator('#root')).toBeHidden();
+  releaseApp();
+  await expect(page.getByRole('heading', { name: /Not Cause 1/ })).toBeVisible();
+  await expect(page.locator('#root')).toBeVisible();
 });
 
 test('if the app cannot load, a link with answers still shows its step, not a blank page', async ({

@@ -54,6 +54,10 @@ async function checkLink(
   }
   try {
     await appSettled(page);
+    // A screen still loading what it shows (search results: the index) says so: wait for it.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+      timeout: 15_000,
+    });
   } catch {
     problems.push(`never settled: ${JSON.stringify(await page.locator('h1').allTextContents())}`);
     return;

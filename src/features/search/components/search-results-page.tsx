@@ -100,7 +100,8 @@ export function SearchResultsPage({ query }: { query: string }) {
   }
 
   return (
-    <div className="max-w-3xl">
+    // Busy while the index loads: the results are on their way.
+    <div className="max-w-3xl" aria-busy={!settled}>
       <h1
         ref={headingRef}
         tabIndex={-1}
