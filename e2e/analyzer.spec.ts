@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousViolations } from './support/axe';
+import { choose, h1 } from './support/walk';
 
 /**
  * The log analyzer (`/<guide>/analyze`) on the production build: real-shaped logs in, the TSG's
@@ -106,7 +107,6 @@ test('several files and pasted text: every finding with its file, line and time'
   );
 });
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const findingsTitle = 'What did you find at the time of the failure?';
 const cause3Title = 'Cause 3: Error due to msvc.dlls file version mis-match';
 const installProvider = 'Install provider failed … COMException (0x80110401)';
@@ -115,11 +115,6 @@ const pluginLog = () => ({
   mimeType: 'text/plain',
   buffer: utf8(fixture('IaaSBcdrExtension0.log')),
 });
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 /** A case session walked to the findings step, the error code answered from the backup job. */
 async function sessionAtFindings(page: Page, caseNumber: string) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
+import { choose, h1, method1 } from './support/walk';
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const toggle = (page: Page) =>
   page.getByRole('button', { name: 'Report a problem with this step' });
 const comment = (page: Page) => page.getByLabel('What is wrong, and what should the step say?');
@@ -9,14 +9,8 @@ const copyReport = (page: Page) => page.getByRole('button', { name: 'Copy report
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 const caseNumber = '2611290010000042';
-const method1 = 'Method 1: collect logs using ASC';
 const cause3Link =
   '/extension-failures/cause/msvc-dll-mismatch?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-mdtc&findings=install-provider-com-exception&dll-dates=differ&v=1';
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -1,14 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { appSettled } from './support/app-settled';
 import { expectNoSeriousViolations } from './support/axe';
 import { productionGuides } from './support/guides';
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
+import { choose, h1 } from './support/walk';
 
 test('the home page lists every guide with its errors and article id', async ({ page }) => {
   await page.goto('/');

@@ -1,11 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
+import { expect, test } from '@playwright/test';
+import { choose, h1 } from './support/walk';
 
 test('browser Back, Forward and reload agree with the screen', async ({ page }) => {
   await page.goto('/extension-failures');

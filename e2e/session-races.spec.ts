@@ -1,4 +1,17 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import {
+  answerToMethod2,
+  casePanel,
+  choose,
+  h1,
+  method1,
+  method2,
+  noteField,
+  pluginsFolder,
+  recentSessions as recent,
+  startSession,
+  waAppAgentLog,
+} from './support/walk';
 
 /**
  * The ways a case session lost work (issue 7), each tried as an engineer would, in real tabs of
@@ -6,38 +19,8 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
  * in each page for the same wall-clock time (the pages share the machine's clock).
  */
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
-const recent = (page: Page) => page.getByRole('region', { name: 'Recent case sessions' });
-const noteField = (page: Page) => page.getByLabel('Your notes on this step');
-const waAppAgentLog = (page: Page) =>
-  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\WaAppAgent.log' });
-const pluginsFolder = (page: Page) =>
-  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\Plugins\\' });
-
-const method1 = 'Method 1: collect logs using ASC';
-const method2 = "Method 2: collect logs manually from the customer's VM";
 const dllDates = 'Do msvcp120.dll and msvcr120.dll have different Modified dates?';
 const notSaving = 'This tab is not saving a case session';
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-async function startSession(page: Page, caseNumber: string) {
-  await page.goto('/extension-failures');
-  await page.getByLabel('Case number (optional)').fill(caseNumber);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
-}
-
-async function answerToMethod2(page: Page) {
-  await choose(page, 'Yes, Log Permission shows Granted');
-  await expect(h1(page)).toHaveText(method1);
-  await choose(page, "Inspect IaaS Disk isn't working");
-  await expect(h1(page)).toHaveText(method2);
-}
 
 /** A second tab on the same session, resumed from the home page. */
 async function resumeInNewTab(context: BrowserContext, caseNumber: string): Promise<Page> {

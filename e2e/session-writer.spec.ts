@@ -1,5 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
+import {
+  answerToMethod2,
+  casePanel,
+  choose,
+  h1,
+  method1,
+  method2,
+  noteField,
+  recentSessions as recent,
+  startSession,
+  waAppAgentLog,
+} from './support/walk';
 
 /**
  * What the one writer of case sessions (ADR 006) changes for the engineer, beyond the races of
@@ -7,35 +19,7 @@ import { expectNoSeriousViolations } from './support/axe';
  * session deleted while a tab holds it, a lost concurrent note shown with its text.
  */
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
-const recent = (page: Page) => page.getByRole('region', { name: 'Recent case sessions' });
-const noteField = (page: Page) => page.getByLabel('Your notes on this step');
-const waAppAgentLog = (page: Page) =>
-  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\WaAppAgent.log' });
-
-const method1 = 'Method 1: collect logs using ASC';
-const method2 = "Method 2: collect logs manually from the customer's VM";
 const errorCode = 'Which error does the failed backup job show?';
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-async function startSession(page: Page, caseNumber: string) {
-  await page.goto('/extension-failures');
-  await page.getByLabel('Case number (optional)').fill(caseNumber);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
-}
-
-async function answerToMethod2(page: Page) {
-  await choose(page, 'Yes, Log Permission shows Granted');
-  await expect(h1(page)).toHaveText(method1);
-  await choose(page, "Inspect IaaS Disk isn't working");
-  await expect(h1(page)).toHaveText(method2);
-}
 
 test('a note over the limit is refused with a message while typing, never cut, and saved once shortened', async ({
   page,

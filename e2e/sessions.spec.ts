@@ -1,37 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
+import {
+  answerToMethod2,
+  casePanel,
+  choose,
+  h1,
+  method2,
+  noteField,
+  pluginsFolder,
+  startSession,
+  waAppAgentLog,
+} from './support/walk';
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const casePanel = (page: Page) => page.getByRole('region', { name: 'Case session', exact: true });
-const noteField = (page: Page) => page.getByLabel('Your notes on this step');
-const waAppAgentLog = (page: Page) =>
-  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\WaAppAgent.log' });
-const pluginsFolder = (page: Page) =>
-  page.getByRole('checkbox', { name: 'C:\\WindowsAzure\\Logs\\Plugins\\' });
-
-const method2 = "Method 2: collect logs manually from the customer's VM";
 const cause3 = 'Cause 3: Error due to msvc.dlls file version mis-match';
 const method2Link =
   '/extension-failures/collect/manual?log-permission=granted&collect-asc=not-working&v=1';
-
-async function choose(page: Page, label: string) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
-
-async function startSession(page: Page, caseNumber: string) {
-  await page.goto('/extension-failures');
-  await page.getByLabel('Case number (optional)').fill(caseNumber);
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(h1(page)).toHaveText('Has the customer granted permission to collect logs?');
-}
-
-async function answerToMethod2(page: Page) {
-  await choose(page, 'Yes, Log Permission shows Granted');
-  await expect(h1(page)).toHaveText('Method 1: collect logs using ASC');
-  await choose(page, "Inspect IaaS Disk isn't working");
-  await expect(h1(page)).toHaveText(method2);
-}
 
 /** Types a note and leaves the field, which saves it. */
 async function writeNote(page: Page, text: string) {

@@ -5,7 +5,7 @@ import { stepPathname } from '../features/guide/links/guide-href';
 import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
-import { mayShowNoticeAboveTitle } from './notice-above-title';
+import { stepsWithNoticeAboveTitle } from './notice-above-title';
 import type { PrerenderedPage } from './prerendered-document';
 import { renderPath } from './render-path';
 import { renderTrainingPages } from './render-training-pages';
@@ -67,6 +67,6 @@ export async function renderStepPage(
       ...[`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
       ...stepAidsModules(manifest.id),
     ],
-    shownWithAnswers: !mayShowNoticeAboveTitle(guide, step),
+    shownWithAnswers: !stepsWithNoticeAboveTitle(guide).has(step.id),
   };
 }

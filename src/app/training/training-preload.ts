@@ -1,7 +1,7 @@
 import { loadStepContent } from '../../features/guide/content/step-content';
 import { resolveStep } from '../../features/guide/links/resolve-step';
 import { glossaryOf, practiceCasesOf } from '../../features/training/training-data';
-import { markSettled } from '../../lib/load-cache';
+import { createLoadCache } from '../../lib/load-cache';
 import type { GuideModel } from '../../machine/guide-model';
 import { loadStepAids } from '../routes/step-aids';
 import type { TrainingRouteKind } from '../routes/training-pages-loader';
@@ -12,22 +12,19 @@ import { practiceModel } from './practice-model';
  * loads it before a prerendered page hydrates, so that it hydrates as it was built.
  */
 
-const loadingAll = new WeakMap<GuideModel, Promise<unknown>>();
+const allContent = createLoadCache<unknown>();
 
-/** Every step's content page, loaded once for the whole checklist. */
+/**
+ * Every step's content page, loaded once for the whole checklist: the same promise every time, a
+ * failed one too, unless `attempt` names a new attempt (see `createLoadCache`).
+ */
 export function loadAllStepContent(guide: GuideModel, attempt?: string): Promise<unknown> {
-  let pending = loadingAll.get(guide);
-  if (
-    !pending ||
-    (attempt !== undefined && (pending as { status?: string }).status === 'rejected')
-  ) {
-    pending = markSettled(
-      Promise.all(guide.steps.map((s) => loadStepContent(guide.manifest.id, s.id, attempt))),
-    );
-    pending.catch(() => undefined);
-    loadingAll.set(guide, pending);
-  }
-  return pending;
+  return allContent.load(
+    guide.manifest.id,
+    () => Promise.all(guide.steps.map((s) => loadStepContent(guide.manifest.id, s.id, attempt))),
+    'the checklist’s pages',
+    attempt,
+  );
 }
 
 export async function preloadTrainingPage(
