@@ -77,6 +77,9 @@ test('a double-click on Continue answers once: one history entry, one timeline e
   await page.getByRole('button', { name: 'Continue' }).dblclick();
   await expect(h1(page)).toHaveText(method1);
   await page.waitForTimeout(500);
+  // The second click, landing on the next step, chose and sent nothing there.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 
   expect(await historyLength(page)).toBe(before + 1);
   expect(await timeline(page)).toEqual([
@@ -99,4 +102,5 @@ test('a double-click on a step’s confirming button answers once', async ({ pag
   await expect(h1(page)).toHaveText('Did the backup succeed when you retried it?');
   await page.waitForTimeout(500);
   expect(await historyLength(page)).toBe(before + 1);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });

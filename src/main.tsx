@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { preloadCurrentStep } from './app/preload-current-step';
@@ -19,11 +19,17 @@ const app = (
   </StrictMode>
 );
 
-if (hydrating) {
-  // Take it over as it is.
-  hydrateRoot(container, app);
-} else {
-  // The SPA shell, or a prerendered page that would differ (answers, a case session, hidden
-  // until the real screen is committed: `PrerenderTakeover`).
-  createRoot(container).render(app);
-}
+// Rendered as a transition: React then works in slices of a few milliseconds, yielding to the
+// browser between them, instead of one long task that would hold up a click or a scroll (a
+// default-priority first render or hydration is never sliced). The page stays usable meanwhile:
+// it is the prerendered page, and choices made in it are kept (`PrerenderTakeover`).
+startTransition(() => {
+  if (hydrating) {
+    // Take it over as it is.
+    hydrateRoot(container, app);
+  } else {
+    // The SPA shell, or a prerendered page that would differ (answers, a case session, hidden
+    // until the real screen is committed: `PrerenderTakeover`).
+    createRoot(container).render(app);
+  }
+});

@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
 import { LoadFailureNotice } from '../../../components/load-failure-notice';
@@ -7,16 +7,19 @@ import { reloadForUpdate, reloadPage } from '../../../lib/page-reload';
 import { failureEpisodes } from '../../../lib/retry-backoff';
 import { answerLabel } from '../../../machine/answer-labels';
 import type { Answers } from '../../../machine/guide-snapshot';
+import type { StepMeta } from '../../../machine/step-meta';
 import { loadedStepContent, loadStepContent, prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
   answerTarget,
+  prepareAnswers,
   previousStepHref,
   shareableHref,
   targetHref,
   type AnswerTarget,
 } from '../links/answer-step';
 import { guideStartHref } from '../links/guide-href';
+import { whenIdle } from '../../../lib/when-idle';
 import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
 import { AnswersSummary, type AnsweredAt } from './answers-summary';
@@ -29,6 +32,9 @@ import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 const linkClass =
   'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+
+/** How long after a step shows a double-click's second click is still the first one's. */
+const carriedOverClickMs = 600;
 
 /** An answer just given on a step, and where it leads. */
 export interface GivenAnswer {
@@ -44,6 +50,7 @@ export interface StepScreenProps {
   /**
    * What the start page offers in place of its plain button: given `proceed`, which moves on
    * to the first question once per visit (a double-click moves once), calling `beforeMoving`
+   * (told the step it moves to)
    * first, and only then.
    */
   renderStart?: (proceed: Proceed) => ReactNode;
@@ -70,7 +77,10 @@ export interface StepScreenProps {
   wideAside?: boolean;
 }
 
-type Proceed = (beforeMoving?: () => void) => void;
+/** Called right before the screen moves on, with the step it moves to. */
+type BeforeMoving = (to: StepMeta) => void;
+
+type Proceed = (beforeMoving?: BeforeMoving) => void;
 
 /** An answer given whose next step could not be loaded yet. */
 interface BlockedAnswer {
@@ -78,7 +88,7 @@ interface BlockedAnswer {
   key: string;
   value: string;
   target: AnswerTarget;
-  beforeMoving?: () => void;
+  beforeMoving?: BeforeMoving;
   error: unknown;
   retrying: boolean;
 }
@@ -124,15 +134,27 @@ export function StepScreen({
       guide.possibleNextSteps(step.id).map((s) => s.id),
     );
   }, [guide, step.id]);
+  // While the engineer reads, what each answer leads to is worked out: a click only looks it up.
+  useEffect(() => whenIdle(() => void prepareAnswers(view, knownAnswers)), [view, knownAnswers]);
 
   // One answer per visit to a step: a second click (a double-click on Continue) before the next
   // step shows adds no history entry and no timeline entry.
   const answerGiven = useRef(false);
   const currentKey = useRef(location.key);
+  // The second click of a double-click that moved on lands on the new step, which shows within
+  // the same click: it must not choose, submit or follow anything there.
+  const shownAt = useRef(0);
   useEffect(() => {
     answerGiven.current = false;
     currentKey.current = location.key;
+    shownAt.current = performance.now();
   }, [location.key]);
+  const ignoreCarriedOverClick = (e: MouseEvent) => {
+    if (e.detail > 1 && performance.now() - shownAt.current < carriedOverClickMs) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
   const firstAnswer = () => {
     if (answerGiven.current) return false;
     answerGiven.current = true;
@@ -144,17 +166,17 @@ export function StepScreen({
   const [blocked, setBlocked] = useState<BlockedAnswer | null>(null);
   const attempts = useRef(0);
 
-  const leave = (value: string, target: AnswerTarget, beforeMoving?: () => void) => {
-    beforeMoving?.();
+  const leave = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
+    beforeMoving?.(target.step);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
-    void navigate(targetHref(view, target));
+    void navigate(targetHref(view, target), { flushSync: true });
   };
   /** Moves on once the next step's page is loaded (at once when it was prefetched). */
-  const moveOn = (value: string, beforeMoving?: () => void) => {
+  const moveOn = (value: string, beforeMoving?: BeforeMoving) => {
     const target = answerTarget(view, value, knownAnswers);
     const guideId = guide.manifest.id;
     if (loadedStepContent(guideId, target.step.id)) {
@@ -182,7 +204,7 @@ export function StepScreen({
   const answer = (value: string) => {
     if (firstAnswer()) moveOn(value);
   };
-  const proceed = (beforeMoving?: () => void) => {
+  const proceed = (beforeMoving?: BeforeMoving) => {
     if (firstAnswer()) moveOn('start', beforeMoving);
   };
   const shownBlock = blocked && blocked.key === location.key ? blocked : null;
@@ -197,6 +219,7 @@ export function StepScreen({
     <GuideModelContext.Provider value={guide}>
       {banner}
       <div
+        onClickCapture={ignoreCarriedOverClick}
         className={`grid gap-10 ${
           wideAside ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : 'lg:grid-cols-[minmax(0,1fr)_20rem]'
         }`}
@@ -284,7 +307,7 @@ export function StepScreen({
               onUpdated={() => {
                 // The new version opens the next step, with this answer in its link.
                 const { value, target, beforeMoving } = shownBlock;
-                beforeMoving?.();
+                beforeMoving?.(target.step);
                 onAnswer?.({ view, value, target });
                 if (step.kind !== 'start') {
                   window.history.replaceState(

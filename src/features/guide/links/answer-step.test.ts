@@ -3,10 +3,12 @@ import { guideRegistry } from '../../../guides/guide-registry';
 import {
   answerTarget,
   changeAnswerHref,
+  prepareAnswers,
   previousStepHref,
   shareableHref,
   targetHref,
 } from './answer-step';
+import { replay } from '../../../machine/replay';
 import { resolveStep, type StepView } from './resolve-step';
 
 const guide = await guideRegistry.loadGuide('extension-failures');
@@ -91,4 +93,21 @@ test('answers known beyond the link ride along where they still apply, the linkâ
   expect(other.answers['collect-asc']).toBe('not-working');
   // The start page never takes answers from elsewhere (a session started there is new).
   expect(answerTarget(view(''), 'start', known).answers).toEqual({});
+});
+
+test('each single answer of a step is worked out ahead of the click, and a click finds it', () => {
+  const at = view('symptoms/error-code', '?log-permission=granted&collect-asc=report-ready');
+  const options = at.step.answer?.type === 'single' ? at.step.answer.options : [];
+  expect(options.length).toBeGreaterThan(1);
+  expect(prepareAnswers(at)).toBe(options.length);
+  for (const { value } of options) {
+    const target = answerTarget(at, value);
+    expect(target.answers['error-code']).toBe(value);
+    expect(replay(guide, target.answers).trail.at(-1)?.id).toBe(target.step.id);
+  }
+});
+
+test('nothing is prepared for the start page, a step opened on its own, or several choices', () => {
+  expect(prepareAnswers(view(''))).toBe(0);
+  expect(prepareAnswers(view('cause/msvc-dll-mismatch'))).toBe(0);
 });

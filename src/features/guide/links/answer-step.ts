@@ -1,5 +1,5 @@
 import type { Answers } from '../../../machine/guide-snapshot';
-import { settleAnswers } from '../../../machine/replay';
+import { replay, settleAnswers } from '../../../machine/replay';
 import type { StepMeta } from '../../../machine/step-meta';
 import { stepHref } from './guide-href';
 import type { StepView } from './resolve-step';
@@ -34,6 +34,29 @@ export function answerTarget(view: StepView, value: string, known: Answers = {})
   return returnIndex === -1 && returnId
     ? { step: next, answers: kept, returnTo: returnId }
     : { step: next, answers: kept };
+}
+
+/**
+ * Works out, ahead of the click, what each of the step's single answers needs: where it leads,
+ * the step's own answered link, and the next step's view (replays are cached per guide), so that
+ * answering only looks them up. Answers made of several choices are worked out when given.
+ * Returns how many answers were prepared.
+ */
+export function prepareAnswers(view: StepView, known?: Answers): number {
+  const { answer, kind } = view.step;
+  if (view.mode !== 'answered' || kind === 'start' || answer?.type !== 'single') return 0;
+  let prepared = 0;
+  for (const option of answer.options) {
+    try {
+      const target = answerTarget(view, option.value, known);
+      answeredStepHref(view, option.value);
+      replay(view.guide, target.answers);
+      prepared += 1;
+    } catch {
+      // An answer that leads nowhere is reported when given, not here.
+    }
+  }
+  return prepared;
 }
 
 /** The link an answer target opens. */

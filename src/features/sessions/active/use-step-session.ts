@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useEffectEvent, useMemo } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo } from 'react';
 import type { ChecklistState } from '../../../components/checklist-state';
 import type { Answers } from '../../../machine/guide-snapshot';
 import type { AnsweredAt } from '../../guide/components/answers-summary';
@@ -63,10 +63,9 @@ export function useStepSession(view: StepView, locationKey: string): StepSession
       const to: Position = target.returnTo
         ? { stepId: target.step.id, returnTo: target.returnTo }
         : { stepId: target.step.id };
-      // Saved now; shown with the next step in one render (the navigation is a transition too).
-      startTransition(() => {
-        send({ type: 'answered', stepId: answered.step.id, value, to });
-      });
+      // Saved now; shown with the next step in one commit: the navigation that follows renders
+      // synchronously (`flushSync`), and takes this update with it.
+      send({ type: 'answered', stepId: answered.step.id, value, to });
     },
     [hasSession, send],
   );

@@ -1,4 +1,4 @@
-import { startTransition } from 'react';
+import type { StepMeta } from '../../../machine/step-meta';
 import type { StepView } from '../../guide/links/resolve-step';
 import { useActiveSession } from '../active/active-session-context';
 import { CaseDetailsForm } from './case-details-form';
@@ -12,7 +12,7 @@ export function StartCaseSession({
   proceed,
 }: {
   view: StepView;
-  proceed: (beforeMoving: () => void) => void;
+  proceed: (beforeMoving: (to: StepMeta) => void) => void;
 }) {
   const { start } = useActiveSession();
   const { manifest } = view.guide;
@@ -28,14 +28,13 @@ export function StartCaseSession({
       <CaseDetailsForm
         submitLabel="Start"
         onSubmit={(details) =>
-          proceed(() =>
-            startTransition(() => {
-              start({
-                ...details,
-                guideId: manifest.id,
-                guideVersion: manifest.version,
-                stepId: view.step.id,
-              });
+          // Started at the first question, shown with it in the navigation's one commit.
+          proceed((to) =>
+            start({
+              ...details,
+              guideId: manifest.id,
+              guideVersion: manifest.version,
+              stepId: to.id,
             }),
           )
         }
