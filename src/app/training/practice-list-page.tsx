@@ -183,7 +183,9 @@ function TrainerReport({ guide, cases }: { guide: GuideModel; cases: readonly Pr
           </div>
         </fieldset>
       </div>
+      {/* A named region: a plain `<pre>` may not carry a name (ARIA's generic role). */}
       <pre
+        role="region"
         aria-label="The report"
         className="mb-3 rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap dark:border-slate-600 dark:bg-slate-950"
       >
