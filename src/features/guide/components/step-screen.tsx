@@ -5,6 +5,7 @@ import { CopyButton } from '../../../components/copy-button';
 import { LoadFailureNotice } from '../../../components/load-failure-notice';
 import { reloadForUpdate, reloadPage } from '../../../lib/page-reload';
 import { failureEpisodes } from '../../../lib/retry-backoff';
+import { whenIdle } from '../../../lib/when-idle';
 import { answerLabel } from '../../../machine/answer-labels';
 import type { Answers } from '../../../machine/guide-snapshot';
 import type { StepMeta } from '../../../machine/step-meta';
@@ -19,7 +20,6 @@ import {
   type AnswerTarget,
 } from '../links/answer-step';
 import { guideStartHref } from '../links/guide-href';
-import { whenIdle } from '../../../lib/when-idle';
 import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
 import { AnswersSummary, type AnsweredAt } from './answers-summary';
@@ -50,8 +50,7 @@ export interface StepScreenProps {
   /**
    * What the start page offers in place of its plain button: given `proceed`, which moves on
    * to the first question once per visit (a double-click moves once), calling `beforeMoving`
-   * (told the step it moves to)
-   * first, and only then.
+   * (with the step it moves to) first, and only then.
    */
   renderStart?: (proceed: Proceed) => ReactNode;
   /** Shown beside the step, above the answers summary (a case panel, say). */
@@ -166,13 +165,17 @@ export function StepScreen({
   const [blocked, setBlocked] = useState<BlockedAnswer | null>(null);
   const attempts = useRef(0);
 
-  const leave = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
+  /** Records the answer, and leaves this step's history entry as the engineer left it. */
+  const recordLeaving = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
     beforeMoving?.(target.step);
     onAnswer?.({ view, value, target });
     // Browser Back then shows this step as the engineer left it, answer selected.
     if (step.kind !== 'start') {
       window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
     }
+  };
+  const leave = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
+    recordLeaving(value, target, beforeMoving);
     void navigate(targetHref(view, target), { flushSync: true });
   };
   /** Moves on once the next step's page is loaded (at once when it was prefetched). */
@@ -307,15 +310,7 @@ export function StepScreen({
               onUpdated={() => {
                 // The new version opens the next step, with this answer in its link.
                 const { value, target, beforeMoving } = shownBlock;
-                beforeMoving?.(target.step);
-                onAnswer?.({ view, value, target });
-                if (step.kind !== 'start') {
-                  window.history.replaceState(
-                    window.history.state,
-                    '',
-                    answeredStepHref(view, value),
-                  );
-                }
+                recordLeaving(value, target, beforeMoving);
                 return reloadForUpdate(targetHref(view, target));
               }}
               onReload={() => reloadPage(targetHref(view, shownBlock.target))}
