@@ -61,6 +61,35 @@ test('the app takes over every prerendered step page as it is, and it works', as
   expect(errors).toEqual([]);
 });
 
+test('a step page fetches nothing but itself before its first paint; the app links the manifest', async ({
+  page,
+  request,
+}) => {
+  for (const { model } of productionGuides) {
+    for (const step of model.steps) {
+      const path = stepPathname(model, step);
+      const html = await (await request.get(path)).text();
+      // No script file, stylesheet, preload, icon or manifest: each would be a request (on a
+      // slow network, a round trip) started before the page's first paint.
+      expect(html, path).not.toMatch(/<script[^>]*\ssrc=|<img\s/);
+      for (const [link] of html.matchAll(/<link\s[^>]*>/g)) {
+        expect(link, path).toMatch(/rel="apple-touch-icon"|href="data:/);
+      }
+    }
+  }
+
+  // Once the app runs it links the web app manifest, so the app can still be installed.
+  await page.goto('/extension-failures');
+  await appRunning(page);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+    'href',
+    '/manifest.webmanifest',
+  );
+  const manifest = await page.request.get('/manifest.webmanifest');
+  expect(manifest.ok()).toBe(true);
+  expect(await manifest.json()).toMatchObject({ display: 'standalone', start_url: '/' });
+});
+
 const findingsWithAnswers =
   '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';
 

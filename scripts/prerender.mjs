@@ -2,7 +2,7 @@
 // with the app's own routes and content (src/prerender/). Run after `vite build`, on its output:
 // the built index.html is the template, and Vite's manifest says which files each page loads.
 // It also
-// - builds the pages' loader (one small classic script file);
+// - builds the pages' loader (one small classic script, inlined in each page);
 // - gives the SPA shell (dist/index.html) a map from each step URL to those files, as a small
 //   script file of its own, so a host that serves the shell for a step URL still fetches the
 //   step's code alongside the app;
@@ -37,6 +37,7 @@ const {
   prerenderedDocument,
   missingFacts,
   pageInlineSources,
+  withoutManifestLink,
   contentSecurityPolicy,
   hostHeaders,
   headersFile,
@@ -55,7 +56,7 @@ function writeHashedScript(name, code) {
   return `/${file}`;
 }
 
-/** The page loader: one small classic script, on its own (it shares nothing with the app). */
+/** The page loader's code: one small classic script, on its own (it shares nothing with the app). */
 async function buildLoader() {
   const output = await build({
     configFile: false,
@@ -72,7 +73,7 @@ async function buildLoader() {
     },
   });
   const [result] = Array.isArray(output) ? output : [output];
-  return writeHashedScript('page-loader', result.output[0].code);
+  return result.output[0].code.trim();
 }
 
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
@@ -92,10 +93,11 @@ function withImports(key, into = new Set()) {
 const loader = await buildLoader();
 const entryFiles = withImports('index.html');
 const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
-const inline = pageInlineSources(css);
+const inline = pageInlineSources(css, loader);
 const shellFile = join(dist, 'index.html');
+// Every page, the shell too, leaves linking the web app manifest to the app (manifest-link.ts).
 const template = withPolicyMeta(
-  readFileSync(shellFile, 'utf8'),
+  withoutManifestLink(readFileSync(shellFile, 'utf8')),
   contentSecurityPolicy(inline, { forMeta: true }),
 );
 
@@ -144,7 +146,7 @@ writeFileSync(
   headersFile(hostHeaders(inline), cachingRules(guideBasePaths())),
 );
 console.log(
-  `prerendered ${pages.length} pages (steps and training pages) into ${dist}, with ${loader} and _headers`,
+  `prerendered ${pages.length} pages (steps and training pages) into ${dist}, with _headers`,
 );
 
 // The search index, from the same content (src/features/search/build/): fetched by the app on

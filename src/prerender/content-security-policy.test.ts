@@ -8,9 +8,10 @@ import {
   withPolicyMeta,
 } from './content-security-policy';
 import { cachingRules } from './cache-rules';
-import { guardScript, headMarkup, pageInlineSources } from './page-scripts';
+import { guardScript, headMarkup, loaderMarkup, pageInlineSources } from './page-scripts';
 
-const inline = pageInlineSources('body{color:red}');
+const loader = '(function(){var s=document.currentScript})();';
+const inline = pageInlineSources('body{color:red}', loader);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 test('the policy allows the app’s own files, and inline code only by the hash of its text', () => {
@@ -18,7 +19,7 @@ test('the policy allows the app’s own files, and inline code only by the hash 
   expect(policy).toBe(
     [
       "default-src 'self'",
-      `script-src 'self' 'sha256-${sha256(guardScript)}'`,
+      `script-src 'self' 'sha256-${sha256(guardScript)}' 'sha256-${sha256(loader)}'`,
       `style-src 'self' 'sha256-${sha256(inline.styles[0]!)}'`,
       "img-src 'self' data:",
       "worker-src 'self'",
@@ -36,9 +37,13 @@ test('the hashes are of exactly what the page carries inline', () => {
   const markup = headMarkup('/extension-failures/retry', 'body{color:red}');
   const script = /<script[^>]*>([\s\S]*?)<\/script>/.exec(markup)![1]!;
   const style = /<style>([\s\S]*?)<\/style>/.exec(markup)![1]!;
+  const loaderScript = /<script[^>]*>([\s\S]*?)<\/script>/.exec(
+    loaderMarkup(loader, '/assets/index-abc.js', ['/assets/step-def.js']),
+  )![1]!;
   const policy = contentSecurityPolicy(inline);
   expect(policy).toContain(`'sha256-${sha256(script)}'`);
   expect(policy).toContain(`'sha256-${sha256(style)}'`);
+  expect(policy).toContain(`'sha256-${sha256(loaderScript)}'`);
 });
 
 test('the meta tag’s policy leaves frame-ancestors to the header, and comes right after the charset', () => {

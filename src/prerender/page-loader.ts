@@ -1,9 +1,11 @@
 import { markAttribute, staleMark } from './prerender-marks';
 
 /**
- * The loader of a prerendered page: a classic script loaded with `defer` from the page's
- * `<head>` (built on its own, as one small file, by scripts/prerender.mjs), reading the app's
- * entry and the modules to preload from its own `data-entry` and `data-preloads`. It fetches the
+ * The loader of a prerendered page: a small classic script, inline at the end of the page's
+ * `<body>` (built on its own by scripts/prerender.mjs, allowed by its hash), reading the app's
+ * entry and the modules to preload from its own `data-entry` and `data-preloads`. Inline, not a
+ * file: a file is one more request started before the first paint, a round trip that a slow
+ * network puts ahead of the largest paint (`page-scripts.ts`). It fetches the
  * app at once on a stale page or in a background tab (which paints nothing), else after the
  * first contentful paint, so the app's download does not compete with it. Should the app fail
  * to load, a stale page is shown as it is rather than left blank.

@@ -19,10 +19,11 @@ import { answeredMark, freshMark, markAttribute, staleMark } from './prerender-m
  * to the file), which the app need not read as the host did. Until the app has committed its
  * first screen the page is marked `fresh` or `stale`; then the mark is removed.
  *
- * Under the Content-Security-Policy (`content-security-policy.ts`) the page has one inline
- * script and one inline stylesheet, both the same on every page and allowed by their hashes:
- * they must act before the first paint, where a file would cost a request first. The loader,
- * which need not, is a file (`page-loader.ts`).
+ * Under the Content-Security-Policy (`content-security-policy.ts`) the page has two inline
+ * scripts and one inline stylesheet, each the same on every page and allowed by its hash: the
+ * head guard and the stylesheet act before the first paint; the loader (`page-loader.ts`), at
+ * the end of the body, is inline so that nothing but the page itself is requested before that
+ * paint (a file would be one more round trip in its way on a slow network).
  */
 
 /** What the head guard leaves on `window`: a form submitted before the app ran; how to stop holding. */
@@ -80,17 +81,21 @@ export function headMarkup(pathname: string, css: string, shownWithAnswers = fal
   );
 }
 
-/** The loader (`page-loader.ts`, built to `loader`), fetching `entry` with `preloads`. */
-export function loaderMarkup(loader: string, entry: string, preloads: readonly string[]): string {
+/**
+ * The loader (`page-loader.ts`, built to `code`), inline, fetching `entry` with `preloads`: the
+ * same text on every page, what it loads in its attributes.
+ */
+export function loaderMarkup(code: string, entry: string, preloads: readonly string[]): string {
+  if (/<\/script/i.test(code)) throw new Error('The loader cannot be inlined as it is');
   return (
-    `<script defer src="${escapeAttribute(loader)}" data-entry="${escapeAttribute(entry)}" ` +
-    `data-preloads="${escapeAttribute(preloads.join(' '))}"></script>`
+    `<script data-entry="${escapeAttribute(entry)}" ` +
+    `data-preloads="${escapeAttribute(preloads.join(' '))}">${code}</script>`
   );
 }
 
-/** The inline script and stylesheet every prerendered page carries, for the policy to allow. */
-export function pageInlineSources(css: string): InlineSources {
-  return { scripts: [guardScript], styles: [inlineStylesheet(css)] };
+/** The inline scripts and stylesheet every prerendered page carries, for the policy to allow. */
+export function pageInlineSources(css: string, loader: string): InlineSources {
+  return { scripts: [guardScript, loader], styles: [inlineStylesheet(css)] };
 }
 
 /** Whether the markup in the page is not what the app would render here (it renders anew). */

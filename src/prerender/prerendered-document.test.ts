@@ -27,7 +27,7 @@ const page = {
   shownWithAnswers: false,
 };
 const assets = {
-  loader: '/assets/page-loader-mno.js',
+  loader: '(function(){var s=document.currentScript})();',
   entry: '/assets/index-abc.js',
   preloads: ['/assets/jsx-runtime-def.js', '/assets/cause-desktop-heap-xyz.js'],
   css: 'body{color:red}',
@@ -56,7 +56,7 @@ test('the stylesheet is inline and the build’s loading tags are gone', () => {
   expect(html).not.toContain('data-step-content-preload');
 });
 
-test('one inline script, the guard, runs in the head; the loader is a file that says what to load', () => {
+test('the guard runs in the head; the loader, inline, ends the body and says what to load', () => {
   const html = prerenderedDocument(template, page, assets);
   const head = html.slice(0, html.indexOf('</head>'));
   expect(head).toContain(
@@ -64,11 +64,22 @@ test('one inline script, the guard, runs in the head; the loader is a file that 
   );
   expect(head).toContain('sessionStorage.getItem("tsg-wizard:active-session")');
   expect(head.indexOf('data-prerender')).toBeLessThan(head.indexOf('<title>'));
-  expect(head).toContain(
-    '<script defer src="/assets/page-loader-mno.js" data-entry="/assets/index-abc.js" ' +
-      'data-preloads="/assets/jsx-runtime-def.js /assets/cause-desktop-heap-xyz.js"></script>',
+  expect(html).toMatch(
+    new RegExp(
+      '<script data-entry="/assets/index-abc.js" ' +
+        'data-preloads="/assets/jsx-runtime-def.js /assets/cause-desktop-heap-xyz.js">' +
+        '\\(function\\(\\)\\{var s=document.currentScript\\}\\)\\(\\);</script>\\s*</body>',
+    ),
   );
-  expect(html.match(/<script>|<script data-path/g)).toHaveLength(1);
+  // Nothing is fetched before the first paint but the page: no script file, no stylesheet.
+  expect(html).not.toMatch(/<script[^>]* src=|<link rel="stylesheet"/);
+  expect(html.match(/<script[ >]/g)).toHaveLength(2);
+});
+
+test('a loader that cannot be inlined as it is is refused', () => {
+  expect(() => prerenderedDocument(template, page, { ...assets, loader: 'a="</script>"' })).toThrow(
+    'The loader cannot be inlined as it is',
+  );
 });
 
 test('a template or stylesheet it cannot use is refused, not half-used', () => {

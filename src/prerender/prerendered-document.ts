@@ -25,7 +25,7 @@ export interface PrerenderedPage {
 
 /** What a prerendered page loads, read off the build. */
 export interface PageAssets {
-  /** The page loader (`page-loader.ts`, built), e.g. `/assets/page-loader-abc.js`. */
+  /** The page loader's code (`page-loader.ts`, built), inlined at the end of the body. */
   loader: string;
   /** The app's entry module, e.g. `/assets/index-abc.js`. */
   entry: string;
@@ -36,6 +36,7 @@ export interface PageAssets {
 }
 
 const emptyRoot = '<div id="root"></div>';
+const bodyEnd = '</body>';
 const titleTag = /<title>[^<]*<\/title>/;
 /** The build's own loading tags, replaced by the inline stylesheet and the page loader. */
 const buildLoadingTags = [
@@ -49,8 +50,8 @@ const escapeText = (text: string) =>
 
 /**
  * The built `index.html` turned into one step's static page: its screen in the root, its title,
- * the stylesheet inline, the head guard, and the loader that fetches the app after the first
- * paint. Text is inserted with function replacements, so nothing in it is read as a `$&`-style
+ * the stylesheet inline, the head guard, and at the end of the body the loader that fetches the
+ * app after the first paint. Text is inserted with function replacements, so nothing in it is read as a `$&`-style
  * pattern.
  */
 export function prerenderedDocument(
@@ -60,6 +61,7 @@ export function prerenderedDocument(
 ): string {
   for (const [what, found] of [
     [emptyRoot, template.includes(emptyRoot)],
+    [bodyEnd, template.includes(bodyEnd)],
     ['<title>', titleTag.test(template)],
   ] as const) {
     if (!found) throw new Error(`index.html has no ${what}`);
@@ -69,9 +71,12 @@ export function prerenderedDocument(
     .replace(titleTag, () =>
       [
         headMarkup(page.pathname, assets.css, page.shownWithAnswers),
-        loaderMarkup(assets.loader, assets.entry, assets.preloads),
         `<title>${escapeText(page.title)}</title>`,
       ].join('\n    '),
+    )
+    .replace(
+      bodyEnd,
+      () => `  ${loaderMarkup(assets.loader, assets.entry, assets.preloads)}\n  ${bodyEnd}`,
     )
     .replace(emptyRoot, () => `<div id="root">${page.html}</div>`);
 }

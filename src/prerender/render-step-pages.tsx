@@ -14,6 +14,7 @@ import { renderTrainingPages } from './render-training-pages';
 export { missingFacts } from './missing-facts';
 export { prerenderedDocument } from './prerendered-document';
 export { pageInlineSources } from './page-scripts';
+export { withoutManifestLink } from '../features/offline/manifest-link';
 export { cachingRules } from './cache-rules';
 export {
   contentSecurityPolicy,

@@ -1,4 +1,5 @@
 import { flushPendingSaves, reloadPage } from '../../lib/page-reload';
+import { linkManifest } from './manifest-link';
 
 /**
  * The app's service worker (`src/service-worker/sw.ts`), registered through vite-plugin-pwa's
@@ -16,10 +17,14 @@ export function serviceWorkersAvailable(): boolean {
   return import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 }
 
-/** Registers the service worker; `onUpdateReady` is called when a new version waits. */
+/**
+ * Links the web app manifest (so the app can be installed) and registers the service worker;
+ * `onUpdateReady` is called when a new version waits.
+ */
 export async function registerServiceWorker(
   onUpdateReady: () => void,
 ): Promise<ServiceWorkerControl | undefined> {
+  linkManifest();
   if (!serviceWorkersAvailable()) return undefined;
   const { registerSW } = await import('virtual:pwa-register');
   let reloading = false;
