@@ -220,6 +220,36 @@ test('a glossary term shows its definition on focus, and why a question is asked
   ).toContainText('Event ID 4689 in the Security log');
 });
 
+test('a term’s definition opens when the pointer moves onto it, not when a step appears under a still pointer', async ({
+  page,
+}) => {
+  const asc = page.getByRole('button', { name: 'ASC', exact: true });
+  const opened = () => asc.getAttribute('aria-expanded');
+  // Where the term is on the next step.
+  await page.goto(`${base}/collect/asc?log-permission=granted&v=1`);
+  await appRunning(page);
+  const box = (await asc.boundingBox())!;
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+
+  // The pointer rests there while the engineer answers the step before it with the keyboard.
+  await page.goto(`${base}/log-permission`);
+  await appRunning(page);
+  await page.mouse.move(at.x, at.y);
+  await page.getByLabel('Yes, Log Permission shows Granted', { exact: true }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText(step('collect-asc').title);
+  await page.waitForTimeout(300);
+  expect(await opened()).toBe('false');
+
+  // Moved onto, it opens; moved off, it closes.
+  await page.mouse.move(at.x + 1, at.y);
+  await expect.poll(opened).toBe('true');
+  await page.mouse.move(1, 1);
+  await expect.poll(opened).toBe('false');
+});
+
 test('the glossary lists every term, marked by where its definition comes from', async ({
   page,
 }) => {

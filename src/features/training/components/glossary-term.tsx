@@ -36,6 +36,8 @@ export function GlossaryTerm({
 
   // Hover shows it; leaving hides it unless it was opened by a click. (Listeners on the wrapper,
   // which holds both the term and the definition: moving onto the definition keeps it open.)
+  // Hover means the pointer moving over the term: a step laid out under a pointer at rest (the
+  // next step appearing where Continue was) opens nothing, and costs no second layout.
   useEffect(() => {
     const el = wrapper.current;
     if (!el) return;
@@ -43,10 +45,10 @@ export function GlossaryTerm({
     const leave = () => {
       if (!pinned) setOpen(false);
     };
-    el.addEventListener('mouseenter', enter);
+    el.addEventListener('mousemove', enter);
     el.addEventListener('mouseleave', leave);
     return () => {
-      el.removeEventListener('mouseenter', enter);
+      el.removeEventListener('mousemove', enter);
       el.removeEventListener('mouseleave', leave);
     };
   }, [pinned]);
