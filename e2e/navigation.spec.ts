@@ -72,6 +72,38 @@ test('Change drops the answers that no longer apply and asks what is new', async
   );
 });
 
+test('a reload right after choosing keeps the choice, as chosen, with nothing answered yet', async ({
+  page,
+}) => {
+  const findings =
+    '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-installation-failed-com&v=1';
+  await page.goto(findings);
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  const options = page.getByRole('group').getByRole('checkbox');
+  await options.nth(1).check();
+  await options.nth(0).check();
+  await page.reload();
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(options.nth(0)).toBeChecked();
+  await expect(options.nth(1)).toBeChecked();
+  await expect(options.nth(2)).not.toBeChecked();
+
+  // Unticked again: a reload shows them unticked.
+  await options.nth(0).uncheck();
+  await options.nth(1).uncheck();
+  await page.reload();
+  await expect(h1(page)).toHaveText('What did you find at the time of the failure?');
+  await expect(page.getByRole('group').getByRole('checkbox', { checked: true })).toHaveCount(0);
+  // Nothing was answered: the way here does not list it.
+  const firstLabel = (await page.getByRole('group').locator('label').first().textContent())!;
+  await expect(page.getByRole('region', { name: 'How you got here' })).toContainText(
+    'Log permission',
+  );
+  await expect(page.getByRole('region', { name: 'How you got here' })).not.toContainText(
+    firstLabel,
+  );
+});
+
 test('Continue without an answer shows an error and keeps the page', async ({ page }) => {
   await page.goto('/extension-failures/log-permission');
   await page.getByRole('button', { name: 'Continue' }).click();

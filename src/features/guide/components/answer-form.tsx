@@ -1,12 +1,27 @@
 import { useRef, useState, type FormEvent } from 'react';
-import type { AnswerOption, StepMeta } from '../../../machine/step-meta';
+import type { Answer, AnswerOption, StepMeta } from '../../../machine/step-meta';
 import { valueSeparator } from '../../../machine/replay';
 
 interface AnswerFormProps {
   step: StepMeta;
   /** The answer already given (going back, or changing an answer). */
   initialValue?: string;
+  /** Told the answer the choices make so far, as they change (`undefined`: nothing chosen). */
+  onChoose?: (value: string | undefined) => void;
   onAnswer: (value: string) => void;
+}
+
+/**
+ * The answer that chosen values give: several choices in the order the step lists them (or
+ * "none of these" alone), joined; `undefined` when nothing is chosen.
+ */
+function answerValue(answer: Answer, values: readonly string[]): string | undefined {
+  if (values.length === 0) return undefined;
+  const ordered =
+    answer.type === 'multiple' && !values.includes(answer.none.value)
+      ? answer.options.map((o) => o.value).filter((v) => values.includes(v))
+      : values;
+  return ordered.join(valueSeparator);
 }
 
 const buttonClass =
@@ -53,11 +68,15 @@ function OptionRow({
 }
 
 /** The step's answer: native radios or checkboxes and a Continue button, or a single button. */
-export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
+export function AnswerForm({ step, initialValue, onChoose, onAnswer }: AnswerFormProps) {
   const answer = step.answer!;
   const [values, setValues] = useState<string[]>(
     initialValue ? initialValue.split(valueSeparator) : [],
   );
+  const choose = (next: string[]) => {
+    setValues(next);
+    onChoose?.(answerValue(answer, next));
+  };
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const name = `answer-${step.id}`;
@@ -84,11 +103,7 @@ export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
-    const ordered =
-      answer.type === 'multiple' && !values.includes(answer.none.value)
-        ? answer.options.map((o) => o.value).filter((v) => values.includes(v))
-        : values;
-    onAnswer(ordered.join(valueSeparator));
+    onAnswer(answerValue(answer, values)!);
   };
 
   const errorId = `${name}-error`;
@@ -132,7 +147,7 @@ export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
                   name={name}
                   option={option}
                   checked={values[0] === option.value}
-                  onChange={() => setValues([option.value])}
+                  onChange={() => choose([option.value])}
                 />
               ))
             : null}
@@ -146,10 +161,10 @@ export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
                   option={option}
                   checked={values.includes(option.value)}
                   onChange={(checked) =>
-                    setValues((current) =>
+                    choose(
                       checked
-                        ? [...current.filter((v) => v !== answer.none.value), option.value]
-                        : current.filter((v) => v !== option.value),
+                        ? [...values.filter((v) => v !== answer.none.value), option.value]
+                        : values.filter((v) => v !== option.value),
                     )
                   }
                 />
@@ -160,7 +175,7 @@ export function AnswerForm({ step, initialValue, onAnswer }: AnswerFormProps) {
                 name={name}
                 option={answer.none}
                 checked={values.includes(answer.none.value)}
-                onChange={(checked) => setValues(checked ? [answer.none.value] : [])}
+                onChange={(checked) => choose(checked ? [answer.none.value] : [])}
               />
             </>
           ) : null}

@@ -165,14 +165,28 @@ export function StepScreen({
   const [blocked, setBlocked] = useState<BlockedAnswer | null>(null);
   const attempts = useRef(0);
 
+  // This step's history entry, kept as the engineer leaves it: its link with the answer chosen
+  // so far, so that the browser's Back shows the step as it was left and a reload keeps the
+  // choice. Rewritten as soon as an answer is chosen, so the click that moves on does not also
+  // pay for it (a history rewrite costs about a millisecond, four on a slow phone).
+  const entryHref = useRef<{ key: string; href: string } | null>(null);
+  const keepInEntry = (value: string | undefined) => {
+    if (step.kind === 'start') return;
+    const href =
+      value === undefined
+        ? `${location.pathname}${location.search}`
+        : answeredStepHref(view, value);
+    const kept = entryHref.current;
+    if (kept && kept.key === location.key && kept.href === href) return;
+    entryHref.current = { key: location.key, href };
+    window.history.replaceState(window.history.state, '', href);
+  };
+
   /** Records the answer, and leaves this step's history entry as the engineer left it. */
   const recordLeaving = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
     beforeMoving?.(target.step);
     onAnswer?.({ view, value, target });
-    // Browser Back then shows this step as the engineer left it, answer selected.
-    if (step.kind !== 'start') {
-      window.history.replaceState(window.history.state, '', answeredStepHref(view, value));
-    }
+    keepInEntry(value);
   };
   const leave = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
     recordLeaving(value, target, beforeMoving);
@@ -294,6 +308,7 @@ export function StepScreen({
               key={location.key}
               step={step}
               initialValue={view.answers[step.id]}
+              onChoose={keepInEntry}
               onAnswer={answer}
             />
           ) : null}
