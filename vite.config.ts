@@ -25,6 +25,9 @@ function mdxPages(): Plugin {
   };
 }
 
+/** The build's entry (`index.html`, and the module its script runs): kept as the entry chunk. */
+const isEntryModule = (id: string) => /[\\/](index\.html|src[\\/]main\.tsx)$/.test(id);
+
 export default defineConfig({
   plugins: [
     mdxPages(),
@@ -71,5 +74,25 @@ export default defineConfig({
     assetsInlineLimit: 8192,
     // Read by scripts/prerender.mjs: which files each step page loads.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // What the app runs at once (the entry's static imports) in three files beside the entry,
+        // rather than the thirty-odd small files that code shared with lazy chunks splits into
+        // (each one more request and its headers; small files compress worse): React DOM, the
+        // other libraries, the app's own modules. The libraries change rarely, so a deployment
+        // leaves them cached.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react-dom',
+              tags: ['$initial'],
+              test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
+            },
+            { name: 'libs', tags: ['$initial'], test: /node_modules[\\/]/ },
+            { name: 'app', tags: ['$initial'], test: (id) => !isEntryModule(id) },
+          ],
+        },
+      },
+    },
   },
 });

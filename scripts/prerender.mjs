@@ -92,7 +92,19 @@ function withImports(key, into = new Set()) {
 
 const loader = await buildLoader();
 const entryFiles = withImports('index.html');
-const css = (entry.css ?? []).map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+/** The stylesheets of a chunk and of every chunk it imports statically, in import order. */
+function cssOf(key, seen = new Set(), into = []) {
+  if (seen.has(key)) return into;
+  seen.add(key);
+  const chunk = manifest[key];
+  for (const imported of chunk.imports ?? []) cssOf(imported, seen, into);
+  for (const file of chunk.css ?? []) if (!into.includes(file)) into.push(file);
+  return into;
+}
+const css = cssOf('index.html')
+  .map((file) => readFileSync(join(dist, file), 'utf8'))
+  .join('\n');
+if (!css) throw new Error('The app has no stylesheet to inline');
 const inline = pageInlineSources(css, loader);
 const shellFile = join(dist, 'index.html');
 // Every page, the shell too, leaves linking the web app manifest to the app (manifest-link.ts).
