@@ -12,6 +12,7 @@ import type { StepMeta } from '../../../machine/step-meta';
 import { loadedStepContent, loadStepContent, prefetchStepContent } from '../content/step-content';
 import {
   answeredStepHref,
+  unansweredStepHref,
   answerTarget,
   prepareAnswers,
   previousStepHref,
@@ -172,10 +173,7 @@ export function StepScreen({
   const entryHref = useRef<{ key: string; href: string } | null>(null);
   const keepInEntry = (value: string | undefined) => {
     if (step.kind === 'start') return;
-    const href =
-      value === undefined
-        ? `${location.pathname}${location.search}`
-        : answeredStepHref(view, value);
+    const href = value === undefined ? unansweredStepHref(view) : answeredStepHref(view, value);
     const kept = entryHref.current;
     if (kept && kept.key === location.key && kept.href === href) return;
     entryHref.current = { key: location.key, href };

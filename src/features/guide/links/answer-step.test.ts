@@ -1,12 +1,14 @@
 import { expect, test } from 'vitest';
 import { guideRegistry } from '../../../guides/guide-registry';
 import {
+  answeredStepHref,
   answerTarget,
   changeAnswerHref,
   prepareAnswers,
   previousStepHref,
   shareableHref,
   targetHref,
+  unansweredStepHref,
 } from './answer-step';
 import { replay } from '../../../machine/replay';
 import { resolveStep, type StepView } from './resolve-step';
@@ -23,6 +25,24 @@ function view(path: string, query = ''): StepView {
 
 test('starting the guide goes to the log permission question', () => {
   expect(answerStep(view(''), 'start')).toBe('/extension-failures/log-permission?v=1');
+});
+
+test('a step’s own link takes its chosen answer, and drops it when the choice is cleared', () => {
+  const findings = view(
+    'symptoms/findings',
+    '?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&findings=iaasvm-provider&v=1',
+  );
+  const chosen = answeredStepHref(findings, 'event-4689');
+  expect(chosen).toMatch(/^\/extension-failures\/symptoms\/findings\?/);
+  expect(chosen).toContain('findings=event-4689');
+  const cleared = unansweredStepHref(findings);
+  expect(cleared).toBe(
+    '/extension-failures/symptoms/findings?log-permission=granted&collect-asc=report-ready&error-code=extension-snapshot-failed-com&v=1',
+  );
+  // Opened again from that link, the step has nothing chosen and the same way here.
+  const reopened = view('symptoms/findings', cleared.slice(cleared.indexOf('?')));
+  expect(reopened.answers.findings).toBeUndefined();
+  expect(reopened.history).toEqual(findings.history);
 });
 
 test('an answer leads to the next step with the answers so far', () => {

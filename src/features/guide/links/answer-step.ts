@@ -74,6 +74,14 @@ export function answeredStepHref(view: StepView, value: string): string {
   return stepHref(view.guide, view.step, kept, { returnTo: view.returnTo?.id });
 }
 
+/** This step's own link with nothing of its own chosen (its choices all cleared). */
+export function unansweredStepHref(view: StepView): string {
+  const others = Object.fromEntries(
+    Object.entries(view.answers).filter(([stepId]) => stepId !== view.step.id),
+  );
+  return stepHref(view.guide, view.step, others, { returnTo: view.returnTo?.id });
+}
+
 /** The link to the previous step, keeping every answer (so it shows pre-filled). */
 export function previousStepHref(view: StepView): string | undefined {
   const previous = view.history.at(-1);
