@@ -77,9 +77,10 @@ test('a double-click on Continue answers once: one history entry, one timeline e
   await page.getByRole('button', { name: 'Continue' }).dblclick();
   await expect(h1(page)).toHaveText(method1);
   await page.waitForTimeout(500);
-  // The second click, landing on the next step, chose and sent nothing there.
+  // The second click, landing on the next step, chose and sent nothing there, and selected no text.
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
 
   expect(await historyLength(page)).toBe(before + 1);
   expect(await timeline(page)).toEqual([

@@ -142,7 +142,8 @@ export function StepScreen({
   const answerGiven = useRef(false);
   const currentKey = useRef(location.key);
   // The second click of a double-click that moved on lands on the new step, which shows within
-  // the same click: it must not choose, submit or follow anything there.
+  // the same click: it must not choose, submit or follow anything there, nor select a word (the
+  // browser selects on its mousedown).
   const shownAt = useRef(0);
   useEffect(() => {
     answerGiven.current = false;
@@ -234,6 +235,7 @@ export function StepScreen({
     <GuideModelContext.Provider value={guide}>
       {banner}
       <div
+        onMouseDownCapture={ignoreCarriedOverClick}
         onClickCapture={ignoreCarriedOverClick}
         className={`grid gap-10 ${
           wideAside ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : 'lg:grid-cols-[minmax(0,1fr)_20rem]'
