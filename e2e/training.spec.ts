@@ -142,6 +142,11 @@ test('a practice case done right, going back once: right, timed, the Back counte
   const item = page.getByRole('listitem').filter({ hasText: c.title });
   await expect(item).toContainText('Last attempt: right. 1 attempt, 1 right.');
   await expect(page.getByLabel('The report')).toContainText(`${c.title}: 1 attempt(s), 1 right`);
+  // On a phone, the report wraps inside its box: nothing runs past its edge.
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(
+    await page.getByLabel('The report').evaluate((el) => el.scrollWidth <= el.clientWidth),
+  ).toBe(true);
 });
 
 test('a practice case done wrong names the first step where the path left the expected one', async ({

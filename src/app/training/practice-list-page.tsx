@@ -187,7 +187,7 @@ function TrainerReport({ guide, cases }: { guide: GuideModel; cases: readonly Pr
       <pre
         role="region"
         aria-label="The report"
-        className="mb-3 rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap dark:border-slate-600 dark:bg-slate-950"
+        className="mb-3 rounded-md border border-slate-300 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap [overflow-wrap:anywhere] dark:border-slate-600 dark:bg-slate-950"
       >
         {report}
       </pre>
