@@ -80,28 +80,27 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 const entry = manifest['index.html'];
 if (!entry?.isEntry) throw new Error('The Vite manifest has no index.html entry');
 
-/** A chunk's file and every file it imports statically, as URL paths. */
-function withImports(key, into = new Set()) {
+/** A chunk and every chunk it imports statically, imports first: their manifest entries. */
+function staticChunks(key, seen = new Set(), into = []) {
+  if (seen.has(key)) return into;
+  seen.add(key);
   const chunk = manifest[key];
   if (!chunk) throw new Error(`The Vite manifest has no ${key}`);
-  if (into.has(`/${chunk.file}`)) return into;
-  into.add(`/${chunk.file}`);
-  for (const imported of chunk.imports ?? []) withImports(imported, into);
+  for (const imported of chunk.imports ?? []) staticChunks(imported, seen, into);
+  into.push(chunk);
+  return into;
+}
+
+/** A chunk's file and every file it imports statically, as URL paths. */
+function withImports(key, into = new Set()) {
+  for (const chunk of staticChunks(key)) into.add(`/${chunk.file}`);
   return into;
 }
 
 const loader = await buildLoader();
 const entryFiles = withImports('index.html');
-/** The stylesheets of a chunk and of every chunk it imports statically, in import order. */
-function cssOf(key, seen = new Set(), into = []) {
-  if (seen.has(key)) return into;
-  seen.add(key);
-  const chunk = manifest[key];
-  for (const imported of chunk.imports ?? []) cssOf(imported, seen, into);
-  for (const file of chunk.css ?? []) if (!into.includes(file)) into.push(file);
-  return into;
-}
-const css = cssOf('index.html')
+// The stylesheets of the entry and of every chunk it imports statically, in import order.
+const css = [...new Set(staticChunks('index.html').flatMap((chunk) => chunk.css ?? []))]
   .map((file) => readFileSync(join(dist, file), 'utf8'))
   .join('\n');
 if (!css) throw new Error('The app has no stylesheet to inline');

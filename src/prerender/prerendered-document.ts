@@ -51,8 +51,8 @@ const escapeText = (text: string) =>
 /**
  * The built `index.html` turned into one step's static page: its screen in the root, its title,
  * the stylesheet inline, the head guard, and at the end of the body the loader that fetches the
- * app after the first paint. Text is inserted with function replacements, so nothing in it is read as a `$&`-style
- * pattern.
+ * app after the first paint. Text is inserted with function replacements, so nothing in it is
+ * read as a `$&`-style pattern.
  */
 export function prerenderedDocument(
   template: string,
