@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousViolations } from './support/axe';
+import { backgroundLoadingDone } from './support/background-loading';
 import { choose, h1 } from './support/walk';
 
 /**
@@ -366,6 +367,8 @@ test.describe('a 2 GB log', () => {
     context,
   }) => {
     await openAnalyzer(page);
+    // The app's own background loading (the service worker's registration) is over first.
+    await backgroundLoadingDone(page);
     const requests: Request[] = [];
     context.on('request', (r) => requests.push(r));
     page.on('request', (r) => requests.push(r));

@@ -30,7 +30,20 @@ test('no screen or dialog requests anything from another origin', async ({ page,
     screen = name;
   });
 
+  // The service worker (registered once the page is quiet) has installed: its precache
+  // downloads are in the recording.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () =>
+          Boolean((await navigator.serviceWorker.getRegistration())?.active),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+
   expect(elsewhere).toEqual([]);
+  expect(requests.some((url) => url.endsWith('/sw.js'))).toBe(true);
   // The recording saw the app's own requests: its script, and a content page.
   expect(requests.some((url) => /\/assets\/index-[^/]+\.js$/.test(url))).toBe(true);
   expect(requests.length).toBeGreaterThan(30);

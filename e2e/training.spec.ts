@@ -3,6 +3,7 @@ import { practiceCases } from '../content/extension-failures/practice-cases';
 import type { Answers } from '../src/machine/guide-snapshot';
 import { replay } from '../src/machine/replay';
 import { watchTakeover } from './support/takeover-watch';
+import { appSettled } from './support/app-settled';
 import { expectNoSeriousViolations } from './support/axe';
 import { answerThroughUi, expectStep } from './support/guide';
 import { productionGuide } from './support/guides';
@@ -232,13 +233,13 @@ test('a term’s definition opens when the pointer moves onto it, not when a ste
   const opened = () => asc.getAttribute('aria-expanded');
   // Where the term is on the next step.
   await page.goto(`${base}/collect/asc?log-permission=granted&v=1`);
-  await appRunning(page);
+  await appSettled(page);
   const box = (await asc.boundingBox())!;
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
   // The pointer rests there while the engineer answers the step before it with the keyboard.
   await page.goto(`${base}/log-permission`);
-  await appRunning(page);
+  await appSettled(page);
   await page.mouse.move(at.x, at.y);
   await page.getByLabel('Yes, Log Permission shows Granted', { exact: true }).focus();
   await page.keyboard.press('Space');

@@ -4,8 +4,8 @@ import { linkManifest } from './manifest-link';
 /**
  * The app's service worker (`src/service-worker/sw.ts`), registered through vite-plugin-pwa's
  * `registerSW` (Workbox's `workbox-window`), in prompt mode: a new version installs and waits
- * until the engineer chooses to reload. Its code is a chunk of its own, loaded when the page is
- * idle, after the first screen is up: nothing of it is in the way of the first paint.
+ * until the engineer chooses to reload. Its code is a chunk of its own, loaded once the engineer
+ * pauses (`UpdatePrompt`): nothing of it is in the way of the first paint or of a click.
  */
 
 export interface ServiceWorkerControl {
