@@ -44,7 +44,8 @@ export default defineConfig({
       srcDir: 'src/service-worker',
       filename: 'sw.ts',
       registerType: 'prompt',
-      // Registered by the app's own code, at idle (no inline script, nothing before hydration).
+      // Registered by the app's own code once the engineer pauses (no inline script, nothing
+      // before hydration, no download competing with clicks: `whenQuiet`).
       injectRegister: false,
       injectManifest: { injectionPoint: undefined },
       manifest: {
