@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { preloadCurrentStep } from './app/preload-current-step';
 import { createAppRouter } from './app/router';
-import { isPrerenderStale } from './prerender/page-scripts';
+import { hasPendingSubmit, isPrerenderStale } from './prerender/page-scripts';
 import './styles/app.css';
 
 const loaded = await preloadCurrentStep();
@@ -19,11 +19,7 @@ const app = (
   </StrictMode>
 );
 
-// Rendered as a transition: React then works in slices of a few milliseconds, yielding to the
-// browser between them, instead of one long task that would hold up a click or a scroll (a
-// default-priority first render or hydration is never sliced). The page stays usable meanwhile:
-// it is the prerendered page, and choices made in it are kept (`PrerenderTakeover`).
-startTransition(() => {
+const takeOver = () => {
   if (hydrating) {
     // Take it over as it is.
     hydrateRoot(container, app);
@@ -32,4 +28,13 @@ startTransition(() => {
     // until the real screen is committed: `PrerenderTakeover`).
     createRoot(container).render(app);
   }
-});
+};
+
+// Rendered as a transition: React then works in slices of a few milliseconds, yielding to the
+// browser between them, instead of one long task that would hold up a click or a scroll (a
+// default-priority first render or hydration is never sliced). The page stays usable meanwhile:
+// it is the prerendered page, and choices made in it are kept (`PrerenderTakeover`). But when
+// Start or Continue was pressed while the app loaded, someone is waiting for the next step:
+// the page is then taken over in one go, with no frames and yields between slices.
+if (hasPendingSubmit()) takeOver();
+else startTransition(takeOver);

@@ -104,6 +104,11 @@ export function isPrerenderStale(html: HTMLElement): boolean {
   return mark === staleMark || mark === answeredMark;
 }
 
+/** Whether a form was submitted before the app ran: someone pressed Start or Continue and waits. */
+export function hasPendingSubmit(): boolean {
+  return (window as GuardGlobals).__prerenderPendingSubmit instanceof HTMLFormElement;
+}
+
 /**
  * Stops holding submissions, and gives back the form submitted while the app was loading, if
  * any, for the app to submit again now that it handles it.
