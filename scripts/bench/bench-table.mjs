@@ -1,5 +1,6 @@
 // One table from the harness's result files (schema wizard-bench/1): our figures beside the
-// static and SurveyJS peers measured in the same run, the ratios, and the issue's targets.
+// static and SurveyJS peers measured in the same run, the ratios, and the issue's targets; on
+// the click rows, the harness's floor (the same click on a page that only swaps its heading).
 
 const kib = 1024;
 const ms = (x) =>
@@ -24,11 +25,11 @@ export function peerMedianClick(result, profile) {
 }
 
 /**
- * Rows of the table: `{ measure, ours, static, surveyjs, target, met, format, compare }`.
+ * Rows of the table: `{ measure, ours, static, surveyjs, floor, target, met, format, compare }`.
  * `compare: false` leaves the ratio columns empty (a peer figure that is not the same measure).
  * `met` is true, false, or undefined (no target).
  */
-export function benchRows({ start, cause, answered, staticPeer, surveyjs }) {
+export function benchRows({ start, cause, answered, staticPeer, surveyjs, floor }) {
   const rows = [];
   const pages = [
     ['start page', start],
@@ -89,12 +90,14 @@ export function benchRows({ start, cause, answered, staticPeer, surveyjs }) {
     ['mobile', 50],
   ]) {
     const ours = flow(start, profile);
+    const floorFlow = flow(floor, profile);
     const sjsClick = peerMedianClick(surveyjs, profile);
     rows.push({
       measure: `clicks ${profile}: ready (navigation → first step usable)`,
       ours: ours?.readyMs.median,
       static: flow(staticPeer, profile)?.readyMs.median,
       surveyjs: flow(surveyjs, profile)?.readyMs.median,
+      floor: floorFlow?.readyMs.median,
       format: ms,
     });
     for (const [i, step] of (ours?.steps ?? []).entries()) {
@@ -104,6 +107,7 @@ export function benchRows({ start, cause, answered, staticPeer, surveyjs }) {
         measure: `clicks ${profile}: ${i + 1}. ${step.name}`,
         ours: x,
         surveyjs: sjsClick,
+        floor: floorFlow?.steps[i]?.latencyMs.median,
         format: ms,
         target: `≤ ${limit} ms, ≤ SurveyJS`,
         met: x == null ? undefined : x <= bound,
@@ -113,6 +117,7 @@ export function benchRows({ start, cause, answered, staticPeer, surveyjs }) {
       measure: `clicks ${profile}: ready + all clicks`,
       ours: ours?.appMs.median,
       surveyjs: flow(surveyjs, profile)?.appMs.median,
+      floor: floorFlow?.appMs.median,
       format: ms,
     });
   }
@@ -128,6 +133,7 @@ export function benchTable(rows) {
     'ours',
     'static',
     'SurveyJS',
+    'floor',
     'ours / static',
     'ours / SurveyJS',
     'target',
@@ -143,6 +149,7 @@ export function benchTable(rows) {
       r.format(r.ours),
       r.format(r.static),
       r.format(r.surveyjs),
+      r.format(r.floor),
       r.compare === false ? '–' : ratio(r.ours, r.static),
       r.compare === false ? '–' : ratio(r.ours, r.surveyjs),
       r.target ?? '',

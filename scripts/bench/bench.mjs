@@ -7,7 +7,9 @@
 //
 // Measured: Lighthouse mobile + desktop on the start page, a cause page and a link with answers
 // (the Cause 3 link), the Cause 3 click flow on the desktop and mobile profiles; both peers the
-// same way. Results (the harness's JSON, its comparison tables, this table) go to bench-results/.
+// same way; and the same flow on the harness's floor (scripts/bench/floor/: a page whose click
+// only swaps its heading), the least a click can measure on this machine. Results (the
+// harness's JSON, its comparison tables, this table) go to bench-results/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -111,6 +113,15 @@ async function main() {
     path: '/',
     quick,
   });
+  // The harness's floor: a page whose click only swaps a heading (scripts/bench/floor/).
+  const floor = await measure(harnessDir, {
+    label: 'floor',
+    dist: join(app, 'scripts/bench/floor'),
+    path: '/',
+    flow,
+    lighthouse: false,
+    quick,
+  });
   const start = await measure(harnessDir, {
     label: 'ours-start',
     dist,
@@ -133,7 +144,7 @@ async function main() {
     'node',
     [
       'compare.mjs',
-      ...['static', 'surveyjs', 'ours-start', 'ours-cause', 'ours-answered'].map((l) =>
+      ...['static', 'surveyjs', 'floor', 'ours-start', 'ours-cause', 'ours-answered'].map((l) =>
         join(out, `${l}.json`),
       ),
     ],
@@ -141,7 +152,10 @@ async function main() {
   );
   writeFileSync(join(out, 'harness-tables.md'), compare.stdout);
 
-  const rows = [...benchRows({ start, cause, answered, staticPeer, surveyjs }), ...analyzer.rows];
+  const rows = [
+    ...benchRows({ start, cause, answered, staticPeer, surveyjs, floor }),
+    ...analyzer.rows,
+  ];
   const { met, of } = targetsMet(rows);
   const loadAfter = loadavg().map((x) => x.toFixed(2));
   const header = [
@@ -149,7 +163,7 @@ async function main() {
     '',
     `Machine: ${cpus().length} cores, load average ${load.join(' / ')} at start, ${loadAfter.join(' / ')} at the end` +
       (Number(load[0]) > cpus().length / 2 ? ' (busy: figures are indicative only)' : '') +
-      '. Medians; clicks = click → next step painted; SurveyJS column on click rows = its median click.',
+      '. Medians; clicks = click → next step painted; SurveyJS column on click rows = its median click; floor = the same click on a page that only swaps its heading (scripts/bench/floor/).',
     '',
   ];
   const text = [
