@@ -32,8 +32,9 @@ test('every link resolves to the same step, answers, messages and notices', () =
 test('every saved session resumes at the same step, with the same case note', async () => {
   const catalog = await loadChecklistCatalog('extension-failures');
   for (const { session, result } of sessions) {
-    expect(plain(sessionOutcome(guide, session as unknown as CaseSession, catalog)), session.id).toEqual(
-      result,
-    );
+    expect(
+      plain(sessionOutcome(guide, session as unknown as CaseSession, catalog)),
+      session.id,
+    ).toEqual(result);
   }
 });
