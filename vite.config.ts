@@ -2,14 +2,21 @@ import mdx from '@mdx-js/rollup';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import { VitePWA } from 'vite-plugin-pwa';
+import { markdownGuides } from './src/guides/format/vite-plugin.ts';
 import { previewNextDeployment } from './scripts/preview-next-deployment.ts';
 import { serveSearchIndexInDev } from './scripts/search-index-dev.ts';
 import { servePrerenderedPages } from './scripts/serve-prerendered-pages.ts';
 
-/** MDX pages compile to components; their raw sources (`?raw`, read by the case note) stay text. */
+/**
+ * MDX pages compile to components (their front matter, which declares the step, left out; GFM
+ * tables and task lists on); their raw sources (`?raw`, read by the case note) stay text. Plain
+ * `.md` files are guides' declarations (`guide.md`, `decisions/`), never pages.
+ */
 function mdxPages(): Plugin {
-  const plugin = mdx();
+  const plugin = mdx({ remarkPlugins: [remarkFrontmatter, remarkGfm] });
   const transform = plugin.transform as (
     this: Rollup.TransformPluginContext,
     code: string,
@@ -19,7 +26,7 @@ function mdxPages(): Plugin {
     ...(plugin as Plugin),
     enforce: 'pre',
     transform(code, id) {
-      if (/[?&]raw\b/.test(id)) return null;
+      if (/[?&]raw\b/.test(id) || !/\.mdx(\?|$)/.test(id)) return null;
       return transform.call(this, code, id);
     },
   };
@@ -30,6 +37,7 @@ const isEntryModule = (id: string) => /[\\/](index\.html|src[\\/]main\.tsx)$/.te
 
 export default defineConfig({
   plugins: [
+    markdownGuides(),
     mdxPages(),
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
@@ -77,6 +85,15 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
+        // A guide written in Markdown is named after its folder, its "why we ask" after that
+        // (not both `guide-*.js`, after the `guide.md` they are compiled from).
+        chunkFileNames: (chunk) => {
+          const part = /\/([^/]+)\/guide\.md\?(definition|why-we-ask)$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          const name = part ? (part[2] === 'definition' ? part[1] : part[2]) : '[name]';
+          return `assets/${name}-[hash].js`;
+        },
         // What the app runs at once (the entry's static imports) in three files beside the entry,
         // rather than the thirty-odd small files that code shared with lazy chunks splits into
         // (each one more request and its headers; small files compress worse): React DOM, the

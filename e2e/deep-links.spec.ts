@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { knownIssuesWikiUrl } from '../content/extension-failures/guide';
 import { deepLinkTests } from './support/guide-tests';
-import { productionGuides } from './support/guides';
+import { productionGuide, productionGuides } from './support/guides';
 
 // Links pasted into case records: each opens alone, in a fresh browser, on exactly its step,
-// with the TSG's words its guide lists for it (facts.ts).
+// with the TSG's words its guide lists for it (its pages' `facts:`).
 deepLinkTests(productionGuides);
 
 test('the known issues page links to the wiki, opening in a new tab with no referrer', async ({
@@ -12,7 +11,10 @@ test('the known issues page links to the wiki, opening in a new tab with no refe
 }) => {
   await page.goto('/extension-failures/known-issues');
   const link = page.getByRole('link', { name: /known issues/ });
-  await expect(link).toHaveAttribute('href', knownIssuesWikiUrl);
+  await expect(link).toHaveAttribute(
+    'href',
+    productionGuide('extension-failures').manifest.wikiUrl!,
+  );
   await expect(link).toHaveAttribute('rel', /noreferrer/);
 });
 

@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { practiceCases } from '../content/extension-failures/practice-cases';
 import type { Answers } from '../src/machine/guide-snapshot';
 import { replay } from '../src/machine/replay';
 import { watchTakeover } from './support/takeover-watch';
 import { appSettled } from './support/app-settled';
 import { expectNoSeriousViolations } from './support/axe';
 import { answerThroughUi, expectStep } from './support/guide';
-import { productionGuide } from './support/guides';
+import { productionGuides } from './support/guides';
 
-const guide = productionGuide('extension-failures');
+const { model: guide, practiceCases } = productionGuides.find(
+  (g) => g.model.manifest.id === 'extension-failures',
+)!;
 const base = guide.manifest.basePath;
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const step = (id: string) => guide.stepById(id)!;

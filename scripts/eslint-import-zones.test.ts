@@ -32,7 +32,7 @@ test('the sessions feature may read the guide feature', async () => {
 test('nothing in src/ imports a guide by path', async () => {
   const problems = await importProblems(
     'src/features/sessions/made-up.ts',
-    '../../../content/extension-failures/guide',
+    '../../../content/extension-failures/pages/start.mdx',
   );
   expect(problems.join('\n')).toContain('Nothing in src/ imports a guide by path');
 });

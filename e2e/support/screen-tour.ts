@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { stepHref, stepPathname } from '../../src/features/guide/links/guide-href';
 import type { GuideModel } from '../../src/machine/guide-model';
@@ -127,16 +126,6 @@ async function caseSession(page: Page, guide: TestGuide, shown: ScreenShown) {
   await expect(dialog).toBeHidden();
 }
 
-/** The ids of a guide's practice cases (`practice-cases.ts`, optional). */
-async function practiceCaseIds({ folder }: TestGuide): Promise<string[]> {
-  const file = resolve(folder, 'practice-cases.ts');
-  if (!existsSync(file)) return [];
-  const { practiceCases } = (await import(pathToFileURL(file).href)) as {
-    practiceCases: readonly { id: string }[];
-  };
-  return practiceCases.map((c) => c.id);
-}
-
 /** A line of the TSG's Cause 3, as the VMSnapshot plugin logs it: something to find. */
 const pluginLogLine =
   '2018-12-04T07:52:28.8611188Z [Error]: Install provider failed {Exception = System.Runtime.InteropServices.COMException (0x80110401): Errors occurred accessing one or more objects';
@@ -151,14 +140,14 @@ async function trainingAndAnalyzer(page: Page, guide: TestGuide, shown: ScreenSh
   await shown(`${id}: printable checklist`);
   await open(page, `${basePath}/practice`, 'Practice cases');
   await shown(`${id}: practice cases`);
-  const [firstCase] = await practiceCaseIds(guide);
+  const firstCase = guide.practiceCases[0]?.id;
   if (firstCase) {
     await open(page, `${basePath}/practice/${firstCase}`, /\S/);
     await shown(`${id}: a practice case`);
   }
   await open(page, `${basePath}/analyze`, 'Find the evidence in the logs');
   await shown(`${id}: log analyzer`);
-  if (existsSync(join(guide.folder, 'signatures.ts'))) {
+  if (['signatures.yml', 'signatures.ts'].some((f) => existsSync(join(guide.folder, f)))) {
     await page.getByLabel('Or paste log text').fill(pluginLogLine);
     await page.getByRole('button', { name: 'Analyse' }).click();
     await expect(page.getByRole('region', { name: 'What the logs show' })).toBeVisible();

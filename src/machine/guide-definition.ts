@@ -46,9 +46,12 @@ export interface GuideManifest {
   changelog: readonly GuideChange[];
   /** The error names the TSG covers, as it writes them. */
   errors: readonly string[];
-  /** The TSG's `<properties>` block, verbatim. */
-  properties: Readonly<Record<string, string>>;
-  /** The TSG's article id (from its properties). */
+  /**
+   * The TSG's `<properties>` blocks, verbatim: one per card of the TSG (a guide written in
+   * Markdown reads them from its `tsg.txt`).
+   */
+  cards: readonly Readonly<Record<string, string>>[];
+  /** The TSG's article id (from its properties; the cards' ids, comma-separated). */
   articleId: string;
   /**
    * Who to tell when a step is wrong: the TSG's owners. Without an e-mail address, a report is

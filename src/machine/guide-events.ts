@@ -1,19 +1,22 @@
 import type { AnyEventObject } from 'xstate';
 import type { GuideModel } from './guide-model';
 import type { GuideSnapshot } from './guide-snapshot';
-import { eventForAnswer, stepOf } from './replay';
+import { eventForAnswer, stepOf, valueSeparator } from './replay';
 import type { StepMeta } from './step-meta';
 
 /**
  * Every answer a step offers, as the value the URL stores. For a multiple choice: the "none"
- * option and each single option (combinations of options are covered by the unit tests, not by
- * path generation, to keep the generated paths few and meaningful).
+ * option and each single option, and for a checklist every item ticked too (its usual way on).
+ * Other combinations are left to the checks (`checkAnswerEvents` tries them all) and the unit
+ * tests, to keep the generated paths few and meaningful.
  */
 export function answerValuesFor(step: StepMeta): string[] {
   const answer = step.answer;
   if (!answer || step.kind === 'start') return [];
   if (answer.type === 'multiple') {
-    return [...answer.options.map((o) => o.value), answer.none.value];
+    const each = answer.options.map((o) => o.value);
+    const all = answer.checklist && each.length > 1 ? [each.join(valueSeparator)] : [];
+    return [...each, ...all, answer.none.value];
   }
   return answer.options.map((o) => o.value);
 }

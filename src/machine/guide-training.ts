@@ -93,3 +93,11 @@ export interface WhyWeAskEntry {
 
 /** Step id → why the step is asked. */
 export type WhyWeAsk = Readonly<Record<string, WhyWeAskEntry>>;
+
+/** The entry for a term or one of its aliases, ignoring case. */
+export function findGlossaryEntry(glossary: Glossary, term: string): GlossaryEntry | undefined {
+  const wanted = term.trim().replace(/\s+/g, ' ').toLowerCase();
+  return glossary.find(
+    (e) => e.term.toLowerCase() === wanted || e.aliases?.some((a) => a.toLowerCase() === wanted),
+  );
+}

@@ -30,9 +30,16 @@ export interface SingleChoice {
   options: readonly AnswerOption[];
 }
 
-/** "Select all that apply", with one exclusive "none of these" option. */
+/**
+ * "Select all that apply", with one exclusive "none of these" option; or a checklist (items to
+ * tick, any number of them: ticking none gives the "none" value, shown as no option).
+ */
 export interface MultipleChoice {
   type: 'multiple';
+  /** The question above the options, when the step's title is not itself the question. */
+  prompt?: string;
+  /** A checklist: no "none of these" option to choose; Continue with nothing ticked gives it. */
+  checklist?: boolean;
   /**
    * The machine event sent with the selected values as `values`, in the options' order (an
    * empty list for the "none" option).
@@ -51,10 +58,15 @@ export interface Confirmation {
 
 export type Answer = SingleChoice | MultipleChoice | Confirmation;
 
+/**
+ * How a case stands when the guide ends: `resolved` (the problem is solved), `referred` (handed
+ * on: another guide, a wiki, a team), `escalated`, or `unresolved`.
+ */
+export type EndOutcome = 'resolved' | 'referred' | 'escalated' | 'unresolved';
+
 /** How a final step closes a case. */
 export interface StepEnd {
-  /** Whether the problem is solved when the guide ends here. */
-  resolved: boolean;
+  outcome: EndOutcome;
   /** What the engineer does next, as the case note's "Next steps" says it. */
   next: string;
   /** A link that goes with `next` (the wiki page of other known issues, say). */

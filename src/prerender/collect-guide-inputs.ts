@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RouteObject } from 'react-router';
 import { guideRegistry } from '../guides/guide-registry';
@@ -6,6 +6,9 @@ import { guideSources } from '../guides/guide-sources';
 import { pageIdsIn } from '../guides/validation/check-pages';
 import type { GuideInput, Rendered } from '../guides/validation/guide-input';
 import type { GuideDefinition } from '../machine/guide-definition';
+import { compileGuide } from '../guides/format/compile-guide';
+import { isMarkdownGuide } from '../guides/format/guide-source';
+import { guideFolders, readGuideFolder } from '../guides/format/read-guide-folder';
 import { guideFacts } from './guide-facts';
 import { renderPageContent } from './render-page-content';
 import { renderStepPage } from './render-step-pages';
@@ -18,8 +21,6 @@ import { renderStepPage } from './render-step-pages';
  */
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
-/** The folders guides live in (`src/guides/guide-sources.ts` globs the same). */
-const roots = ['content', ...(withFixtures ? ['e2e/fixtures/guides'] : [])];
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -52,6 +53,7 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
     facts: guideFacts[key],
     pageContent: {},
     stepPages: {},
+    ...(isMarkdownGuide(files) ? { markdown: compileGuide(readGuideFolder(root, folder)) } : {}),
   };
   let definition: GuideDefinition | undefined;
   try {
@@ -89,16 +91,10 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
 
 /** Every guide folder of this build (the fixtures too in the test build). */
 export async function collectGuideInputs(root: string): Promise<GuideInput[]> {
-  const folders = roots.flatMap((dir) =>
-    existsSync(join(root, dir))
-      ? readdirSync(join(root, dir), { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => `${dir}/${d.name}`)
-          .sort()
-      : [],
-  );
   const inputs: GuideInput[] = [];
-  for (const folder of folders) inputs.push(await collectGuide(root, folder));
+  for (const folder of guideFolders(root, withFixtures)) {
+    inputs.push(await collectGuide(root, folder));
+  }
   return inputs;
 }
 

@@ -1,7 +1,7 @@
 import type { GuideFacts } from '../guides/validation/guide-input';
 
 /**
- * Each guide's `facts.ts`, by folder (`/content/<guide-id>`): read at build time by the
+ * Each guide's facts (its pages' `facts:` and `<Fact>`s, or its `facts.ts`), by folder (`/content/<guide-id>`): read at build time by the
  * checks (`npm run check:guides`, the prerender), never by the app. The folders are the ones
  * `src/guides/guide-sources.ts` finds guides in.
  */
@@ -11,9 +11,16 @@ const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';
 type FactsModule = { facts?: GuideFacts };
 
 const modules: Record<string, FactsModule> = {
+  ...import.meta.glob<FactsModule>('/content/*/guide.md', { eager: true, query: '?facts' }),
   ...import.meta.glob<FactsModule>('/content/*/facts.ts', { eager: true }),
   ...(withFixtures
-    ? import.meta.glob<FactsModule>('/e2e/fixtures/guides/*/facts.ts', { eager: true })
+    ? {
+        ...import.meta.glob<FactsModule>('/e2e/fixtures/guides/*/guide.md', {
+          eager: true,
+          query: '?facts',
+        }),
+        ...import.meta.glob<FactsModule>('/e2e/fixtures/guides/*/facts.ts', { eager: true }),
+      }
     : {}),
 };
 

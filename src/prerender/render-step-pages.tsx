@@ -3,6 +3,7 @@ import { documentTitle } from '../app/use-document-title';
 import { loadStepContent, stepPageFile } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
 import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
+import { guideSourceFiles } from '../guides/guide-sources';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import { stepsWithNoticeAboveTitle } from './notice-above-title';
@@ -65,7 +66,8 @@ export async function renderStepPage(
     title: documentTitle(step.title, manifest.title),
     html,
     modules: [
-      ...[`${folder}/index.ts`, stepPageFile(manifest.id, step.id)!].map((f) => f.slice(1)),
+      guideSourceFiles.definitions[folder]!,
+      stepPageFile(manifest.id, step.id)!.slice(1),
       ...stepAidsModules(manifest.id),
     ],
     shownWithAnswers: !stepsWithNoticeAboveTitle(guide).has(step.id),

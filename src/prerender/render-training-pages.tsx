@@ -9,6 +9,7 @@ import {
   trainingPageTitles,
 } from '../features/training/training-links';
 import type { GuideEntry } from '../guides/guide-registry';
+import { guideSourceFiles } from '../guides/guide-sources';
 import { headingsIn } from '../guides/validation/html-text';
 import type { GuideModel } from '../machine/guide-model';
 import type { PrerenderedPage } from './prerendered-document';
@@ -28,13 +29,9 @@ export async function renderTrainingPages(
   for (const page of trainingPages) {
     await preloadTrainingPage(guide, page);
     const pathname = trainingHref(guide, page);
-    const data = trainingDataFiles(manifest.id).filter((f) =>
-      page === 'glossary'
-        ? f.endsWith('/glossary.ts')
-        : page === 'practice'
-          ? f.endsWith('/practice-cases.ts')
-          : false,
-    );
+    const files = trainingDataFiles(manifest.id);
+    const data =
+      page === 'glossary' ? files.glossary : page === 'practice' ? files.practiceCases : undefined;
     const stepPages =
       page === 'checklist' ? guide.steps.map((s) => stepPageFile(manifest.id, s.id)!) : [];
     const html = await renderPath(pathname);
@@ -49,9 +46,10 @@ export async function renderTrainingPages(
       title: documentTitle(trainingPageTitles[page], manifest.title),
       html,
       modules: [
-        `${folder.slice(1)}/index.ts`,
+        guideSourceFiles.definitions[folder]!,
         trainingPagesModule,
-        ...[...data, ...stepPages].map((f) => f.slice(1)),
+        ...(data ? [data] : []),
+        ...stepPages.map((f) => f.slice(1)),
       ],
       // With answers the map highlights their path and opens on it: hidden until it does.
       shownWithAnswers: false,

@@ -2,6 +2,10 @@ import { expect, test } from 'vitest';
 import { loadChecklistCatalog } from '../../features/guide/content/load-checklist-catalog';
 import type { CaseSession } from '../../features/sessions/session-record';
 import { guideRegistry } from '../../guides/guide-registry';
+import { guideSources } from '../../guides/guide-sources';
+import { pathsToTheEnd } from '../../machine/guide-paths';
+import { guideFacts } from '../../prerender/guide-facts';
+import data from './__golden__/extension-failures-data.json';
 import links from './__golden__/extension-failures-links.json';
 import sessions from './__golden__/extension-failures-sessions.json';
 import { linkResolution, sessionOutcome } from './compat-snapshot';
@@ -37,4 +41,44 @@ test('every saved session resumes at the same step, with the same case note', as
       session.id,
     ).toEqual(result);
   }
+});
+
+test('every step, label, fact and item of data is carried over word for word', async () => {
+  const folder = '/content/extension-failures';
+  const noEvents = (steps: readonly unknown[]) =>
+    JSON.parse(
+      JSON.stringify(steps, (key, value: unknown) => (key === 'event' ? undefined : value)),
+    );
+  const withoutEnd = (id: string) =>
+    Object.fromEntries(
+      Object.entries(data.steps.find((s) => s.id === id)!).filter(([k]) => k !== 'end'),
+    );
+  const known = withoutEnd('known-issues');
+  const resolved = withoutEnd('resolved');
+  expect(noEvents(guide.steps.filter((s) => !s.end))).toEqual(
+    noEvents(data.steps.filter((s) => !('end' in s))),
+  );
+  // `end.resolved` (which nothing read) became the case's outcome.
+  expect(guide.stepById('resolved')).toMatchObject({ ...resolved, end: { outcome: 'resolved' } });
+  expect(guide.stepById('known-issues')).toMatchObject({ ...known, end: { outcome: 'referred' } });
+  expect(guide.stepById('known-issues')!.end!.next.trim()).toBe(
+    data.steps.find((s) => s.id === 'known-issues')!.end!.next.trim(),
+  );
+  const { properties, ...manifest } = data.manifest;
+  expect(plain(guide.manifest)).toEqual({ ...manifest, cards: [properties] });
+  const regex = (_: string, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v);
+  const read = async <T>(files: Record<string, () => Promise<T>> | undefined) =>
+    JSON.parse(JSON.stringify(await files![folder]!(), regex)) as unknown;
+  expect(await read(guideSources.glossaries)).toEqual(data.glossary);
+  expect(await read(guideSources.whyWeAsk)).toEqual(data.whyWeAsk);
+  expect(await read(guideSources.practiceCases)).toEqual(data.practiceCases);
+  expect(await read(guideSources.searchTerms)).toEqual(data.searchTerms);
+  expect(await read(guideSources.signatures)).toEqual(data.signatures);
+  expect(plain(guideFacts[folder])).toEqual(data.facts);
+  // The same ways through the guide (the order `xstate/graph` finds them in is not kept).
+  expect(
+    pathsToTheEnd(guide)
+      .map((p) => p.description)
+      .sort(),
+  ).toEqual([...data.paths].sort());
 });

@@ -56,8 +56,8 @@ export function stepAidsModules(guideId: string): string[] {
   if (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) return [];
   return [
     'src/features/training/components/step-aids.tsx',
-    ...trainingDataFiles(guideId)
-      .filter((f) => /\/(glossary|why-we-ask)\.ts$/.test(f))
-      .map((f) => f.slice(1)),
+    ...[trainingDataFiles(guideId).glossary, trainingDataFiles(guideId).whyWeAsk].flatMap(
+      (file) => file ?? [],
+    ),
   ];
 }

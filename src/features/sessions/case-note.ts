@@ -278,7 +278,9 @@ function nextStepsSection({ walk, history, inline }: NoteContext): Section {
   const blocks: Block[] = [];
   if (last.end) {
     const { next, link } = last.end;
-    blocks.push(line(link ? [next, { link, text: link }] : [next]));
+    // "Review the other known issues: <link>": the link follows the words after a space.
+    const words = link && !/\s$/.test(next) ? `${next} ` : next;
+    blocks.push(line(link ? [words, { link, text: link }] : [next]));
   } else {
     if (cause && !retried)
       blocks.push(line(['Apply the remediation, retry the backup and record the result']));
@@ -310,7 +312,9 @@ function caseNoteSections(
   const usedAnswers = Object.fromEntries(history.map((h) => [h.step.id, h.value]));
   const url = `${options.origin.replace(/\/+$/, '')}${stepHref(guide, last, usedAnswers)}`;
   const { manifest } = guide;
-  const title = singleLine(manifest.properties.pageTitle ?? '') || manifest.errors.join(' ');
+  const title =
+    singleLine(manifest.cards.flatMap((card) => card.pageTitle ?? []).join(' / ')) ||
+    manifest.errors.join(' ');
 
   const sections: (Section | undefined)[] = [
     {

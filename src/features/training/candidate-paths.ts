@@ -1,7 +1,7 @@
 import type { GuideModel } from '../../machine/guide-model';
 import type { PracticeCase } from '../../machine/guide-training';
 import { pathsToTheEnd } from '../../machine/guide-paths';
-import { walkCase } from './case-walk';
+import { walkCase } from '../../machine/case-walk';
 
 /**
  * Candidate practice routes, generated from the machine (`pathsToTheEnd`, `getSimplePaths`):

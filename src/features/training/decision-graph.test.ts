@@ -88,7 +88,7 @@ test('decision points are diamonds labelled with the rules written on the machin
     ['none', 'known-issues', false],
   ]);
   expect(edgesFrom(graph, 'findings').map((e) => [e.label, e.target])).toEqual([
-    ['What was found', decisions[0]!.id],
+    ['Any selection', decisions[0]!.id],
   ]);
 });
 

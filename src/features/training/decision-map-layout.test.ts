@@ -79,19 +79,19 @@ test('the path taken: its steps, the decision points passed and the edges betwee
     'error-code>findings',
     'error-code>findings',
     'error-code>findings',
-    'findings>decision:matchingCause',
-    'decision:matchingCause>decision:matchingOtherCauses',
-    'decision:matchingOtherCauses>cause-iaasvm-provider',
+    'findings>decision:matching-cause',
+    'decision:matching-cause>decision:matching-other-causes',
+    'decision:matching-other-causes>cause-iaasvm-provider',
   ]);
   // The answer picks the one of the two parallel edges to Method 2.
   expect(edgeIds.find((e) => e.source === 'collect-asc')!.values).toEqual(['need-more']);
-  expect([...nodes]).toContain('decision:matchingOtherCauses');
-  expect([...nodes]).not.toContain('decision:confirmingDesktopHeap');
+  expect([...nodes]).toContain('decision:matching-other-causes');
+  expect([...nodes]).not.toContain('decision:confirming-desktop-heap');
 });
 
 test('edges meet a decision point at its diamond’s tips', () => {
   const map = layoutDecisionMap(decisionGraph(extensionFailures));
-  const decision = map.nodes.find((n) => n.id === 'decision:matchingOtherCauses')!;
+  const decision = map.nodes.find((n) => n.id === 'decision:matching-other-causes')!;
   const leaving = map.edges.filter((e) => e.source === decision.id);
   const arriving = map.edges.filter((e) => e.target === decision.id);
   expect(leaving.length).toBe(3);

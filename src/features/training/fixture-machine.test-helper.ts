@@ -139,7 +139,7 @@ export function fixtureMachine({ withTonerCheck = false } = {}) {
           shortTitle: 'Fixed',
           kind: 'end',
           phase: 'outcome',
-          end: { resolved: true, next: 'None' },
+          end: { outcome: 'resolved', next: 'None' },
         },
       },
       callVendor: {
@@ -151,7 +151,7 @@ export function fixtureMachine({ withTonerCheck = false } = {}) {
           shortTitle: 'Call the vendor',
           kind: 'end',
           phase: 'outcome',
-          end: { resolved: false, next: 'Call the vendor' },
+          end: { outcome: 'escalated', next: 'Call the vendor' },
         },
       },
     },
@@ -169,7 +169,7 @@ export function fixtureGuide(options: { withTonerCheck?: boolean } = {}): GuideM
       version: 1,
       changelog: [{ version: 1, date: '2026-01-01', changes: 'First version.' }],
       errors: ['E1'],
-      properties: {},
+      cards: [],
       articleId: 'fixture',
       owner: { name: 'Nobody' },
       phases: [

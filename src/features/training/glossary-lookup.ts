@@ -8,14 +8,6 @@ export function glossarySlug(term: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The entry for a term or one of its aliases, ignoring case. */
-export function findGlossaryEntry(glossary: Glossary, term: string): GlossaryEntry | undefined {
-  const wanted = term.trim().replace(/\s+/g, ' ').toLowerCase();
-  return glossary.find(
-    (e) => e.term.toLowerCase() === wanted || e.aliases?.some((a) => a.toLowerCase() === wanted),
-  );
-}
-
 /** The glossary in alphabetical order, as the glossary page lists it. */
 export function sortedGlossary(glossary: Glossary): GlossaryEntry[] {
   return [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
-import { findGlossaryEntry, termsInPage } from './glossary-lookup';
+import { findGlossaryEntry } from '../../machine/guide-training';
+import { termsInPage } from './glossary-lookup';
 import { allGuides, guideSources } from './guides.test-helper';
-import { endStepsWithoutCase, validatePracticeCases } from './validate-practice-cases';
+import { endStepsWithoutCase, validatePracticeCases } from '../../machine/practice-case-problems';
 
 /** What every guide's training data must satisfy, the test build's fixture guides included. */
 

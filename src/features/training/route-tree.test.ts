@@ -14,7 +14,7 @@ function flat(branches: readonly RouteBranch[], depth = 0): string[] {
 
 test('an answer that reaches decision points lists their branches down to the next steps', () => {
   expect(flat(routesFrom(graph, 'findings'))).toEqual([
-    'What was found → Installation failure and Event 4689?',
+    'Any selection → Installation failure and Event 4689?',
     '  yes: ask about a reboot → Reboot solves it temporarily',
     '  no → Which other known cause matches?',
     '    IaaSVM provider error → Cause 2: IaaS VM provider service',

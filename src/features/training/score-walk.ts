@@ -4,7 +4,7 @@ import type { PracticeCase } from '../../machine/guide-training';
 import type { AnsweredStep, Answers } from '../../machine/guide-snapshot';
 import { eventForAnswer } from '../../machine/replay';
 import type { StepMeta } from '../../machine/step-meta';
-import { walkCase } from './case-walk';
+import { walkCase } from '../../machine/case-walk';
 
 /**
  * Scores a trainee's walk through a practice case against the case's hidden expected path:

@@ -1,6 +1,6 @@
 import { guideRegistry } from '../../guides/guide-registry';
 import { createLoadCache } from '../../lib/load-cache';
-import { guideSources } from '../../guides/guide-sources';
+import { guideSourceFiles, guideSources } from '../../guides/guide-sources';
 import type { Glossary, PracticeCase, WhyWeAsk } from '../../machine/guide-training';
 
 /**
@@ -42,16 +42,16 @@ export const glossaryOf = cachedLoader<Glossary>(guideSources.glossaries, [], 't
 export const whyWeAskOf = cachedLoader<WhyWeAsk>(guideSources.whyWeAsk, {}, '“Why we ask this”');
 
 /** The source modules of a guide's training data, as the build's manifest keys them. */
-export function trainingDataFiles(guideId: string): string[] {
+export function trainingDataFiles(guideId: string): {
+  practiceCases?: string;
+  glossary?: string;
+  whyWeAsk?: string;
+} {
   const folder = guideRegistry.guideById(guideId)?.folder;
-  if (!folder) return [];
-  return (
-    [
-      [guideSources.practiceCases, 'practice-cases.ts'],
-      [guideSources.glossaries, 'glossary.ts'],
-      [guideSources.whyWeAsk, 'why-we-ask.ts'],
-    ] as const
-  )
-    .filter(([files]) => files[folder] !== undefined)
-    .map(([, file]) => `${folder}/${file}`);
+  if (!folder) return {};
+  return {
+    practiceCases: guideSourceFiles.practiceCases[folder],
+    glossary: guideSourceFiles.glossaries[folder],
+    whyWeAsk: guideSourceFiles.whyWeAsk[folder],
+  };
 }

@@ -6,21 +6,40 @@ import {
   type AnyStateMachine,
 } from 'xstate';
 import { answerValuesFor } from '../../machine/guide-events';
-import { eventForAnswer } from '../../machine/replay';
+import { eventForAnswer, valueSeparator } from '../../machine/replay';
 import type { StepMeta } from '../../machine/step-meta';
 import { handlesEvent } from './check-answer-options';
 import type { Problem } from './guide-problem';
 import { reachableFrom, type StateGraph } from './state-graph';
 
-/** Each answer a step offers and the event it sends, as the app sends it. */
+/** Up to this many options, a multiple choice is tried with every combination of them. */
+const maxCombinedOptions = 6;
+
+/**
+ * Each answer a step offers and the event it sends, as the app sends it: for a multiple choice
+ * every combination of its options (a rule may need several together), when they are few.
+ */
 function answerEvents(step: StepMeta): { value: string; event: AnyEventObject | undefined }[] {
-  const first = step.answer?.options[0];
+  const answer = step.answer;
+  const first = answer?.options[0];
   if (step.kind === 'start') {
     return first
       ? [{ value: first.value, event: first.event ? { type: first.event } : undefined }]
       : [];
   }
-  return answerValuesFor(step).map((value) => ({ value, event: eventForAnswer(step, value) }));
+  const values =
+    answer?.type === 'multiple' && answer.options.length <= maxCombinedOptions
+      ? [
+          ...Array.from({ length: 2 ** answer.options.length - 1 }, (_, n) =>
+            answer.options
+              .filter((_, i) => (n + 1) & (1 << i))
+              .map((o) => o.value)
+              .join(valueSeparator),
+          ),
+          answer.none.value,
+        ]
+      : answerValuesFor(step);
+  return values.map((value) => ({ value, event: eventForAnswer(step, value) }));
 }
 
 interface Visit {

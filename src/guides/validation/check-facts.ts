@@ -1,7 +1,7 @@
 import type { StepMeta } from '../../machine/step-meta';
 import type { GuideFacts, Rendered } from './guide-input';
 import { guideFiles, type Problem } from './guide-problem';
-import { collapseWhitespace, headingsIn, htmlText } from './html-text';
+import { collapseWhitespace, headingsIn, htmlText, withoutHiddenText } from './html-text';
 
 /**
  * The TSG's words on each step, as a reader sees its prerendered page (text only: tags
@@ -14,6 +14,8 @@ export function checkFacts(
   stepPages: Readonly<Record<string, Rendered>>,
   /** Steps whose page is missing: that is reported already, and they cannot render. */
   missingPages: ReadonlySet<string> = new Set(),
+  /** Where a fact is written (a guide written in Markdown: in its page), when known. */
+  locate?: (step: string, fact: string) => Pick<Problem, 'file' | 'line' | 'column'>,
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(steps.map((s) => s.id));
@@ -45,17 +47,26 @@ export function checkFacts(
         message: `the rendered page's h1 is ${headings.map((h) => `"${h}"`).join(', ') || 'missing'}, not the step's title "${step.title}"`,
       });
     }
-    const text = htmlText(page.html);
+    const text = htmlText(withoutHiddenText(page.html));
     for (const fact of facts[step.id] ?? []) {
       const wanted = collapseWhitespace(fact);
       if (!wanted) {
         problems.push({ file: guideFiles.facts, step: step.id, message: 'an empty fact' });
       } else if (!text.includes(wanted)) {
-        problems.push({
-          file: guideFiles.facts,
-          step: step.id,
-          message: `fact not on the step's prerendered page (write it verbatim in ${guideFiles.page(step.id)}): "${fact}"`,
-        });
+        problems.push(
+          locate
+            ? {
+                ...locate(step.id, fact),
+                step: step.id,
+                message: `fact not on the step's page as a reader sees it: "${fact}"`,
+                fix: 'write it verbatim in the page (markup aside), or correct the fact',
+              }
+            : {
+                file: guideFiles.facts,
+                step: step.id,
+                message: `fact not on the step's prerendered page (write it verbatim in ${guideFiles.page(step.id)}): "${fact}"`,
+              },
+        );
       }
     }
   }

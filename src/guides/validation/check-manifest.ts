@@ -47,8 +47,8 @@ export function checkManifest(
   }
   if (!manifest.errors?.length || !manifest.errors.every(filled))
     say('errors: list the error names the TSG covers');
-  const propertiesId = manifest.properties?.articleId;
-  if (propertiesId !== undefined && propertiesId !== manifest.articleId) {
+  const propertiesId = (manifest.cards ?? []).flatMap((card) => card.articleId ?? []).join(', ');
+  if (propertiesId && propertiesId !== manifest.articleId) {
     say(`articleId "${manifest.articleId}" is not the TSG properties' articleId "${propertiesId}"`);
   }
   if (!filled(manifest.owner?.name)) say('owner: no name (who hears about a wrong step)');

@@ -17,13 +17,18 @@ export function checkPageContent(
   stepPathname: string | undefined,
   /** Every URL path that opens something: each guide's steps, and the app's own pages. */
   knownPaths: ReadonlySet<string>,
+  /**
+   * A guide written in Markdown: where a link is in the page, and the headings are checked in
+   * its source already.
+   */
+  markdown?: { linkAt(href: string): Pick<Problem, 'line' | 'column'> },
 ): Problem[] {
   const file = guideFiles.page(pageId);
   const step = stepPathname === undefined ? undefined : pageId;
   if ('error' in content)
     return [{ file, step, message: `could not be rendered: ${content.error}` }];
   const problems: Problem[] = [];
-  for (const heading of headingsIn(content.html, 1)) {
+  for (const heading of markdown ? [] : headingsIn(content.html, 1)) {
     problems.push({
       file,
       step,
@@ -37,6 +42,7 @@ export function checkPageContent(
     if (anyScheme.test(href)) {
       problems.push({
         file,
+        ...markdown?.linkAt(href),
         step,
         message: `link "${href}": only http(s) and mailto links leave the app`,
       });
@@ -47,6 +53,7 @@ export function checkPageContent(
     if (!knownPaths.has(pathname)) {
       problems.push({
         file,
+        ...markdown?.linkAt(href),
         step,
         message: `link "${href}" leads to ${pathname}, which is no step of any guide and no page of the app`,
       });

@@ -63,18 +63,18 @@ test('valid signatures have no problems, and a guide without them needs none', (
 
 test('a signatures file that exports none', () => {
   expect(problemsWith(undefined)).toEqual([
-    'sample content/sample/signatures.ts: no `signatures` exported',
+    'content/sample/signatures.ts: no `signatures` exported',
   ]);
 });
 
 test('the analyzer’s step must be a multiple choice of the machine', () => {
   expect(problemsWith({ ...valid(), step: 'fruit' })).toEqual([
-    'sample content/sample/signatures.ts step fruit: the analyzer pre-fills `step`: it must be a multiple choice ("select all that apply")',
-    'sample content/sample/signatures.ts step found: "worm-in-log" supports an option of a multiple choice other than `step`: the analyzer pre-fills only `step` and single choices',
-    'sample content/sample/signatures.ts step found: "worm-event" supports an option of a multiple choice other than `step`: the analyzer pre-fills only `step` and single choices',
+    'content/sample/signatures.ts step fruit: the analyzer pre-fills `step`: it must be a multiple choice ("select all that apply")',
+    'content/sample/signatures.ts step found: "worm-in-log" supports an option of a multiple choice other than `step`: the analyzer pre-fills only `step` and single choices',
+    'content/sample/signatures.ts step found: "worm-event" supports an option of a multiple choice other than `step`: the analyzer pre-fills only `step` and single choices',
   ]);
   expect(problemsWith({ ...valid(), step: 'core' })[0]).toBe(
-    'sample content/sample/signatures.ts: `step` names "core", which is not a step of the machine',
+    'content/sample/signatures.ts: `step` names "core", which is not a step of the machine',
   );
 });
 
@@ -89,10 +89,10 @@ test('a signature must support an option of a step, and point to a cause step', 
     ],
   };
   expect(problemsWith(broken)).toEqual([
-    'sample content/sample/signatures.ts step found: "worm-in-log" supports "maggot", which is not an option of the step (bruise, worm)',
-    'sample content/sample/signatures.ts: "worm-in-log" points to "fixed", which is not a cause step',
-    'sample content/sample/signatures.ts step peel: "apple-named" supports an answer of a step that asks no question',
-    'sample content/sample/signatures.ts: "worm-event" supports an answer of "core", which is not a step',
+    'content/sample/signatures.ts step found: "worm-in-log" supports "maggot", which is not an option of the step (bruise, worm)',
+    'content/sample/signatures.ts: "worm-in-log" points to "fixed", which is not a cause step',
+    'content/sample/signatures.ts step peel: "apple-named" supports an answer of a step that asks no question',
+    'content/sample/signatures.ts: "worm-event" supports an answer of "core", which is not a step',
   ]);
 });
 
@@ -107,7 +107,7 @@ test('an event is never counted by its id alone (the Security-log 4689 trap)', (
     ],
   };
   expect(problemsWith(byIdOnly)).toEqual([
-    'sample content/sample/signatures.ts: "worm-event" would count an event by its id alone: add its text (allOf or anyOf). Event ID 4689 in the Security log is "A process has exited"',
+    'content/sample/signatures.ts: "worm-event" would count an event by its id alone: add its text (allOf or anyOf). Event ID 4689 in the Security log is "A process has exited"',
   ]);
   const inText: GuideSignatures = {
     ...s,
@@ -118,7 +118,7 @@ test('an event is never counted by its id alone (the Security-log 4689 trap)', (
     ],
   };
   expect(problemsWith(inText)).toEqual([
-    'sample content/sample/signatures.ts: "worm-event" matches an event id, so it applies to event logs only',
+    'content/sample/signatures.ts: "worm-event" matches an event id, so it applies to event logs only',
   ]);
 });
 
@@ -135,11 +135,11 @@ test('ids unique, sources known, patterns that cannot match everything, names th
     engineerQuestions: [{ ...s.engineerQuestions[0]!, whenFound: ['worm-event'] }],
   };
   expect(problemsWith(broken)).toEqual([
-    'sample content/sample/signatures.ts: "worm-in-log" names the source "syslog", which is not one of application-log, system-log, security-log, other-event-log, wa-app-agent-log, plugin-log, other-text',
-    'sample content/sample/signatures.ts: "worm-in-log" has a pattern that matches empty text',
-    'sample content/sample/signatures.ts: two signatures have the id "worm-in-log"',
-    'sample content/sample/signatures.ts: id "Worm Event" is not lowercase words joined by hyphens',
-    'sample content/sample/signatures.ts: "security-42" is mistaken for "nothing-like-it", which is not a signature',
-    'sample content/sample/signatures.ts step peel: a question names "worm-event", which is not a signature',
+    'content/sample/signatures.ts: "worm-in-log" names the source "syslog", which is not one of application-log, system-log, security-log, other-event-log, wa-app-agent-log, plugin-log, other-text',
+    'content/sample/signatures.ts: "worm-in-log" has a pattern that matches empty text',
+    'content/sample/signatures.ts: two signatures have the id "worm-in-log"',
+    'content/sample/signatures.ts: id "Worm Event" is not lowercase words joined by hyphens',
+    'content/sample/signatures.ts: "security-42" is mistaken for "nothing-like-it", which is not a signature',
+    'content/sample/signatures.ts step peel: a question names "worm-event", which is not a signature',
   ]);
 });

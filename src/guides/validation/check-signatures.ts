@@ -18,13 +18,25 @@ import { slugPattern } from './reserved-paths';
 export function checkSignatures(
   steps: readonly StepMeta[],
   signatures: GuideSignatures,
+  /** Where the signatures are (a guide written in Markdown: `signatures.yml`, with positions). */
+  source: {
+    file: string;
+    at?: (path: readonly PropertyKey[]) => { line: number; column: number };
+  } = { file: guideFiles.signatures },
 ): Problem[] {
   const problems: Problem[] = [];
-  const file = guideFiles.signatures;
+  const { file } = source;
+  let path: readonly PropertyKey[] = [];
   const say = (message: string, step?: string) =>
-    problems.push(step === undefined ? { file, message } : { file, step, message });
+    problems.push({
+      file,
+      ...(source.at ? source.at(path) : {}),
+      ...(step === undefined ? {} : { step }),
+      message,
+    });
   const stepById = new Map(steps.map((s) => [s.id, s]));
 
+  path = ['step'];
   const main = stepById.get(signatures.step);
   if (!main) say(`\`step\` names "${signatures.step}", which is not a step of the machine`);
   else if (main.answer?.type !== 'multiple') {
@@ -72,7 +84,8 @@ export function checkSignatures(
     }
   };
 
-  for (const s of signatures.signatures) {
+  signatures.signatures.forEach((s, i) => {
+    path = ['signatures', i];
     checkId(s.id);
     if (!s.label.trim()) say(`"${s.id}" has no label`);
     if (s.certainty !== 'evidence' && s.certainty !== 'lead')
@@ -97,24 +110,26 @@ export function checkSignatures(
     if (s.cause !== undefined && stepById.get(s.cause)?.kind !== 'cause')
       say(`"${s.id}" points to "${s.cause}", which is not a cause step`);
     checkMatch(s.id, s.sources, s.match, true);
-  }
+  });
 
-  for (const n of signatures.notEvidence) {
+  signatures.notEvidence.forEach((n, i) => {
+    path = ['notEvidence', i];
     checkId(n.id);
     if (!signatures.signatures.some((s) => s.id === n.mistakenFor))
       say(`"${n.id}" is mistaken for "${n.mistakenFor}", which is not a signature`);
     if (!n.explanation.trim()) say(`"${n.id}" has no explanation: say why it is not evidence`);
     checkMatch(n.id, n.sources, n.match, false);
-  }
+  });
 
   const signatureIds = new Set(signatures.signatures.map((s) => s.id));
-  for (const q of signatures.engineerQuestions) {
+  signatures.engineerQuestions.forEach((q, i) => {
+    path = ['engineerQuestions', i];
     if (!stepById.has(q.step)) say(`a question names "${q.step}", which is not a step`);
     if (!q.label.trim() || !q.why.trim()) say('a question needs its label and why', q.step);
     for (const id of [...(q.whenFound ?? []), ...(q.unlessFound ?? [])]) {
       if (!signatureIds.has(id)) say(`a question names "${id}", which is not a signature`, q.step);
     }
-  }
+  });
   return problems;
 }
 

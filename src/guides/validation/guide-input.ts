@@ -1,4 +1,5 @@
 import type { GuideDefinition, GuideManifest } from '../../machine/guide-definition';
+import type { CompiledGuideSource } from '../format/compile-guide';
 import type { GuideSignatures } from '../../machine/guide-signatures';
 
 /** Some markup rendered at build time, or why it could not be. */
@@ -33,4 +34,9 @@ export interface GuideInput {
   stepPages: Readonly<Record<string, Rendered>>;
   /** Why the guide could not be rendered at all, if it could not. */
   renderError?: string;
+  /**
+   * A guide written in Markdown, compiled: its files are checked by `checkGuideSource`, so only
+   * what needs the rendered pages is checked here, said where it is written.
+   */
+  markdown?: CompiledGuideSource;
 }

@@ -1,10 +1,16 @@
 /** One thing wrong in a guide's folder, said where its author will look for it. */
 export interface Problem {
-  /** The file, relative to the guide's folder: `machine.ts`, `pages/reboot.mdx`. */
+  /** The file, relative to the guide's folder: `guide.md`, `pages/reboot.mdx`. */
   file: string;
+  /** Where in the file, when known (1-based). */
+  line?: number;
+  column?: number;
   /** The step the problem is about, if it is about one. */
   step?: string;
+  /** What is wrong. */
   message: string;
+  /** How to fix it, when there is more to say than the message does. */
+  fix?: string;
 }
 
 export interface GuideProblem extends Problem {
@@ -14,10 +20,17 @@ export interface GuideProblem extends Problem {
   folder: string;
 }
 
-/** `<guide> <folder>/<file> step <id>: <message>`, one line. */
+/**
+ * `<folder>/<file>:<line>:<column>: <message> — <fix>`, one line (the line and column when
+ * known, else `step <id>` when the problem is about one): editors and terminals open the file
+ * there.
+ */
 export function formatProblem(problem: GuideProblem): string {
-  const step = problem.step === undefined ? '' : ` step ${problem.step}`;
-  return `${problem.guide} ${problem.folder}/${problem.file}${step}: ${problem.message}`;
+  const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
+  const step =
+    problem.line === undefined && problem.step !== undefined ? ` step ${problem.step}` : '';
+  const fix = problem.fix ? ` — ${problem.fix}` : '';
+  return `${problem.folder}/${problem.file}${where}${step}: ${problem.message}${fix}`;
 }
 
 /** The files a guide's parts live in, relative to its folder. */

@@ -50,6 +50,14 @@ export function htmlText(html: string): string {
   return collapseWhitespace(decodeEntities(stripped));
 }
 
+/**
+ * The markup without what only screen readers get (`sr-only`: a link's "(opens in a new tab)"):
+ * a fact that ends with punctuation right after a link reads as it does on screen.
+ */
+export function withoutHiddenText(html: string): string {
+  return html.replace(/<span class="sr-only">[^<]*<\/span>/g, '');
+}
+
 /** The `href` of every link, decoded, in document order. */
 export function linksIn(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) =>

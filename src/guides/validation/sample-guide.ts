@@ -26,7 +26,7 @@ export const sampleManifest = (): GuideManifest => ({
     { version: 2, date: '2026-02-01', changes: 'Second.' },
   ],
   errors: ['SampleError'],
-  properties: { articleId: 'sample-article' },
+  cards: [{ articleId: 'sample-article' }],
   articleId: 'sample-article',
   owner: { name: 'Sample team' },
   phases: [
@@ -144,7 +144,7 @@ export function sampleConfig(): SampleConfig {
           shortTitle: 'Fixed',
           kind: 'end',
           phase: 'fix',
-          end: { resolved: true, next: 'Nothing.' },
+          end: { outcome: 'resolved', next: 'Nothing.' },
         } satisfies StepMeta,
       },
       notFixed: {
@@ -156,7 +156,7 @@ export function sampleConfig(): SampleConfig {
           shortTitle: 'Not fixed',
           kind: 'end',
           phase: 'fix',
-          end: { resolved: false, next: 'Ask someone.' },
+          end: { outcome: 'escalated', next: 'Ask someone.' },
         } satisfies StepMeta,
       },
     },

@@ -27,7 +27,7 @@ test('a step without its page', () => {
   const guide = sampleGuide();
   const broken = { ...guide, files: guide.files.filter((f) => f !== 'pages/peel.mdx') };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/pages/peel.mdx step peel: missing page: every step has its page, pages/<step id>.mdx',
+    'content/sample/pages/peel.mdx step peel: missing page: every step has its page, pages/<step id>.mdx',
   ]);
 });
 
@@ -39,7 +39,7 @@ test('a page without its step', () => {
     pageContent: { ...guide.pageContent, pineapple: { html: '<p>Tropical.</p>' } },
   };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/pages/pineapple.mdx: orphan page: no step has the id "pineapple" (rename the page after its step, or remove it)',
+    'content/sample/pages/pineapple.mdx: orphan page: no step has the id "pineapple" (rename the page after its step, or remove it)',
   ]);
 });
 
@@ -49,7 +49,7 @@ test('a state no answer leads to', () => {
     states.fruit!.on = { 'fruit.apple': 'peel', 'fruit.pear': 'fixed' };
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step not-fixed: unreachable: no answer leads here from the start',
+    'content/sample/machine.ts step not-fixed: unreachable: no answer leads here from the start',
   ]);
 });
 
@@ -60,10 +60,10 @@ test('a step from which no end can be reached', () => {
   });
   const problems = problemsOf(broken);
   expect(problems).toContain(
-    'sample content/sample/machine.ts step peel: dead end: no end step can be reached from here, whatever the answers',
+    'content/sample/machine.ts step peel: dead end: no end step can be reached from here, whatever the answers',
   );
   expect(problems).toContain(
-    'sample content/sample/machine.ts step found: unreachable: no answer leads here from the start',
+    'content/sample/machine.ts step found: unreachable: no answer leads here from the start',
   );
 });
 
@@ -76,7 +76,7 @@ test('a cycle among the steps, through a decision', () => {
     ];
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step peel: cycle: peel → found → (decision deciding) → peel: a guide only moves forward (go back with Back, or change an answer)',
+    'content/sample/machine.ts step peel: cycle: peel → found → (decision deciding) → peel: a guide only moves forward (go back with Back, or change an answer)',
   ]);
 });
 
@@ -85,8 +85,8 @@ test("an option whose event the machine doesn't handle", () => {
     states.fruit!.on = { 'fruit.apple': 'peel', 'fruit.pearr': 'notFixed' };
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step fruit: option "pear" sends "fruit.pear", which state "fruit" does not handle (it handles: fruit.apple, fruit.pearr)',
-    'sample content/sample/machine.ts step not-fixed: no answers reach this step: no option on the way sends an event that leads here, or a guard refuses it',
+    'content/sample/machine.ts step fruit: option "pear" sends "fruit.pear", which state "fruit" does not handle (it handles: fruit.apple, fruit.pearr)',
+    'content/sample/machine.ts step not-fixed: no answers reach this step: no option on the way sends an event that leads here, or a guard refuses it',
   ]);
 });
 
@@ -97,7 +97,7 @@ test('an option whose event a guard refuses where it is offered', () => {
     };
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step cause-worm: option "applied" sends "worm.removed", which the machine refuses after start → fruit=apple → peel=peeled → found=worm: a guard lets no transition through',
+    'content/sample/machine.ts step cause-worm: option "applied" sends "worm.removed", which the machine refuses after start → fruit=apple → peel=peeled → found=worm: a guard lets no transition through',
   ]);
 });
 
@@ -109,7 +109,7 @@ test('a step the graph reaches but no answers do', () => {
     ];
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step cause-worm: no answers reach this step: no option on the way sends an event that leads here, or a guard refuses it',
+    'content/sample/machine.ts step cause-worm: no answers reach this step: no option on the way sends an event that leads here, or a guard refuses it',
   ]);
 });
 
@@ -117,7 +117,7 @@ test('a fact missing from its step’s prerendered page', () => {
   const guide = sampleGuide();
   const broken = { ...guide, facts: { ...guide.facts, peel: ['Peel it with a spoon.'] } };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/facts.ts step peel: fact not on the step\'s prerendered page (write it verbatim in pages/peel.mdx): "Peel it with a spoon."',
+    'content/sample/facts.ts step peel: fact not on the step\'s prerendered page (write it verbatim in pages/peel.mdx): "Peel it with a spoon."',
   ]);
 });
 
@@ -132,8 +132,8 @@ test('facts for a step that does not exist, and an empty fact', () => {
   const guide = sampleGuide();
   const broken = { ...guide, facts: { ...guide.facts, peal: ['Peel.'], fixed: ['  '] } };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/facts.ts: facts for "peal", which is no step\'s id',
-    'sample content/sample/facts.ts step fixed: an empty fact',
+    'content/sample/facts.ts: facts for "peal", which is no step\'s id',
+    'content/sample/facts.ts step fixed: an empty fact',
   ]);
 });
 
@@ -144,8 +144,8 @@ test('a page whose step rendered something else (an error screen)', () => {
     stepPages: { ...guide.stepPages, fixed: { html: '<h1>This step could not be opened</h1>' } },
   };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/pages/fixed.mdx step fixed: the rendered page\'s h1 is "This step could not be opened", not the step\'s title "Fixed"',
-    'sample content/sample/facts.ts step fixed: fact not on the step\'s prerendered page (write it verbatim in pages/fixed.mdx): "Eat it."',
+    'content/sample/pages/fixed.mdx step fixed: the rendered page\'s h1 is "This step could not be opened", not the step\'s title "Fixed"',
+    'content/sample/facts.ts step fixed: fact not on the step\'s prerendered page (write it verbatim in pages/fixed.mdx): "Eat it."',
   ]);
 });
 
@@ -165,9 +165,9 @@ test('internal links must open a step or a page of the app', () => {
     pageContent: { ...guide.pageContent, peel: { html: `<p>${links}</p>` } },
   };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/pages/peel.mdx step peel: link "/sample/fruit/peal" leads to /sample/fruit/peal, which is no step of any guide and no page of the app',
-    'sample content/sample/pages/peel.mdx step peel: link "cause/worm" leads to /sample/fruit/cause/worm, which is no step of any guide and no page of the app',
-    'sample content/sample/pages/peel.mdx step peel: link "javascript:alert(1)": only http(s) and mailto links leave the app',
+    'content/sample/pages/peel.mdx step peel: link "/sample/fruit/peal" leads to /sample/fruit/peal, which is no step of any guide and no page of the app',
+    'content/sample/pages/peel.mdx step peel: link "cause/worm" leads to /sample/fruit/cause/worm, which is no step of any guide and no page of the app',
+    'content/sample/pages/peel.mdx step peel: link "javascript:alert(1)": only http(s) and mailto links leave the app',
   ]);
 });
 
@@ -178,7 +178,7 @@ test('a page with its own h1', () => {
     pageContent: { ...guide.pageContent, found: { html: '<h1>Inside</h1><p>Cut it in two.</p>' } },
   };
   expect(problemsOf(broken)).toEqual([
-    "sample content/sample/pages/found.mdx step found: a level-1 heading (\"# Inside\"): the step's title is the page's only h1; start the page's headings at ##",
+    "content/sample/pages/found.mdx step found: a level-1 heading (\"# Inside\"): the step's title is the page's only h1; start the page's headings at ##",
   ]);
 });
 
@@ -197,14 +197,14 @@ test('incomplete or inconsistent metadata', () => {
     },
   };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/guide.ts: id "sampel" is not the folder\'s name, "sample"',
-    'sample content/sample/guide.ts: basePath "sample" is not "/" and one lowercase slug ([a-z0-9-]+)',
-    'sample content/sample/guide.ts: no changelog entry for version 3',
-    'sample content/sample/guide.ts: errors: list the error names the TSG covers',
-    'sample content/sample/guide.ts: articleId "another-article" is not the TSG properties\' articleId "sample-article"',
-    'sample content/sample/guide.ts: owner: no name (who hears about a wrong step)',
+    'content/sample/guide.ts: id "sampel" is not the folder\'s name, "sample"',
+    'content/sample/guide.ts: basePath "sample" is not "/" and one lowercase slug ([a-z0-9-]+)',
+    'content/sample/guide.ts: no changelog entry for version 3',
+    'content/sample/guide.ts: errors: list the error names the TSG covers',
+    'content/sample/guide.ts: articleId "another-article" is not the TSG properties\' articleId "sample-article"',
+    'content/sample/guide.ts: owner: no name (who hears about a wrong step)',
     // The links now lead elsewhere: the base path changed.
-    'sample content/sample/pages/fixed.mdx step fixed: link "/sample/fruit/peel" leads to /sample/fruit/peel, which is no step of any guide and no page of the app',
+    'content/sample/pages/fixed.mdx step fixed: link "/sample/fruit/peel" leads to /sample/fruit/peel, which is no step of any guide and no page of the app',
   ]);
 });
 
@@ -217,9 +217,9 @@ test('a folder without its TSG, facts or definition', () => {
     definition: undefined,
   };
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/tsg.txt: missing: the folder needs it (the source TSG as received, with its <properties> header)',
-    'sample content/sample/facts.ts: no `facts` exported',
-    'sample content/sample/index.ts: no `definition` exported (defineGuide({ machine }))',
+    'content/sample/tsg.txt: missing: the folder needs it (the source TSG as received, with its <properties> header)',
+    'content/sample/facts.ts: no `facts` exported',
+    'content/sample/index.ts: no `definition` exported (defineGuide({ machine }))',
   ]);
 });
 
@@ -240,13 +240,13 @@ test("steps' meta: ids, paths, phases, answers and ends", () => {
     Object.assign(metaOf(states, 'fixed'), { end: undefined });
   });
   expect(problemsOf(broken)).toEqual([
-    'sample content/sample/machine.ts step peel: path "map/peel" starts with "map", which the app reserves (analyze, map, practice, glossary, checklist)',
-    'sample content/sample/machine.ts step peel: phase "eat" is not one of the manifest\'s phases (ask, fix)',
-    'sample content/sample/machine.ts step found: path "fruit" is also step fruit\'s',
-    'sample content/sample/machine.ts step fixed: an end step without `end`: say whether the case is resolved and what comes next',
-    'sample content/sample/machine.ts step fruit: option value "Apple" is not lowercase words joined by hyphens ([a-z0-9-]+)',
+    'content/sample/machine.ts step peel: path "map/peel" starts with "map", which the app reserves (analyze, map, practice, glossary, checklist)',
+    'content/sample/machine.ts step peel: phase "eat" is not one of the manifest\'s phases (ask, fix)',
+    'content/sample/machine.ts step found: path "fruit" is also step fruit\'s',
+    'content/sample/machine.ts step fixed: an end step without `end`: say whether the case is resolved and what comes next',
+    'content/sample/machine.ts step fruit: option value "Apple" is not lowercase words joined by hyphens ([a-z0-9-]+)',
     // A page's link to the step that moved.
-    'sample content/sample/pages/fixed.mdx step fixed: link "/sample/fruit/peel" leads to /sample/fruit/peel, which is no step of any guide and no page of the app',
+    'content/sample/pages/fixed.mdx step fixed: link "/sample/fruit/peel" leads to /sample/fruit/peel, which is no step of any guide and no page of the app',
   ]);
 });
 
@@ -260,9 +260,9 @@ test('two guides in one build: ids, base paths, app pages and the unlabelled ses
   third.folder = 'content/search';
   Object.assign(third.manifest!, { id: 'search', basePath: '/search' });
   expect(problemsOf(first, second, third)).toEqual([
-    'other content/other/guide.ts: basePath "/sample" is also content/sample\'s',
-    'other content/other/guide.ts: ownsUnlabelledSessions: content/sample already owns the sessions saved before sessions recorded their guide; at most one guide may',
-    'search content/search/guide.ts: basePath "/search" is a page of the app',
+    'content/other/guide.ts: basePath "/sample" is also content/sample\'s',
+    'content/other/guide.ts: ownsUnlabelledSessions: content/sample already owns the sessions saved before sessions recorded their guide; at most one guide may',
+    'content/search/guide.ts: basePath "/search" is a page of the app',
   ]);
 });
 
@@ -271,11 +271,11 @@ test('a test fixture says so, and a shipped guide is not one', () => {
   const shipped = sampleGuide();
   shipped.manifest!.testFixture = true;
   expect(problemsOf(fixture)).toEqual([
-    'sample e2e/fixtures/guides/sample/guide.ts: a test fixture guide without `testFixture: true`',
-    'sample e2e/fixtures/guides/sample/guide.ts: a test fixture guide whose title does not say "test fixture"',
+    'e2e/fixtures/guides/sample/guide.ts: a test fixture guide without `testFixture: true`',
+    'e2e/fixtures/guides/sample/guide.ts: a test fixture guide whose title does not say "test fixture"',
   ]);
   expect(problemsOf(shipped)).toEqual([
-    'sample content/sample/guide.ts: `testFixture: true` in content/: a test fixture lives in e2e/fixtures/guides/ and is never shipped',
+    'content/sample/guide.ts: `testFixture: true` in content/: a test fixture lives in e2e/fixtures/guides/ and is never shipped',
   ]);
 });
 

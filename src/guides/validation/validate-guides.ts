@@ -1,4 +1,6 @@
 import type { StepMeta } from '../../machine/step-meta';
+import type { CompiledGuideSource } from '../format/compile-guide';
+import { markdownGuideFiles } from '../format/guide-source';
 import { checkAnswerEvents } from './check-answer-events';
 import { checkAnswerOptions } from './check-answer-options';
 import { checkFacts } from './check-facts';
@@ -58,6 +60,7 @@ function validateGuide(
   knownPaths: ReadonlySet<string>,
   setProblems: readonly Problem[],
 ): Problem[] {
+  if (input.markdown) return validateRenderedGuide(input, input.markdown, knownPaths, setProblems);
   const { files, manifest, definition } = input;
   const problems: Problem[] = [
     ...checkGuideFiles(files),
@@ -117,5 +120,57 @@ function validateGuide(
     const missingPages = new Set(steps.map((s) => s.id).filter((id) => !pageIds.includes(id)));
     problems.push(...checkFacts(steps, input.facts ?? {}, input.stepPages, missingPages));
   }
+  return problems;
+}
+
+/**
+ * A guide written in Markdown, once built: what only its rendered pages show (each step's page
+ * renders with its title, every fact on it as a reader sees it, every link opens something), and
+ * what needs the other guides (ids and base paths). Everything else is `checkGuideSource`'s.
+ */
+function validateRenderedGuide(
+  input: GuideInput,
+  source: CompiledGuideSource,
+  knownPaths: ReadonlySet<string>,
+  setProblems: readonly Problem[],
+): Problem[] {
+  const { manifest } = input;
+  const inGuideMd = (p: Problem) => ({ ...p, file: markdownGuideFiles.manifest });
+  const problems: Problem[] = [
+    ...checkManifest(manifest, folderName(input.folder), input.fixture).map(inGuideMd),
+    ...setProblems.map(inGuideMd),
+  ];
+  if (input.renderError) {
+    return [
+      ...problems,
+      {
+        file: markdownGuideFiles.manifest,
+        message: `the guide could not be rendered, so its pages and facts are not checked: ${input.renderError}`,
+      },
+    ];
+  }
+  const steps = source.steps;
+  const metaOf = (id: string) => source.compiled?.machine.states[id]?.meta;
+  for (const step of steps) {
+    const content = input.pageContent[step.id];
+    const meta = metaOf(step.id);
+    const pathname = manifest && meta ? stepPathname(manifest.basePath, meta) : undefined;
+    if (!content) continue;
+    problems.push(
+      ...checkPageContent(step.id, content, pathname, knownPaths, {
+        linkAt: (href) => step.scan.links.find((l) => l.href === href) ?? {},
+      }),
+    );
+  }
+  const locate = (stepId: string, fact: string) => {
+    const step = steps.find((s) => s.id === stepId);
+    if (!step) return { file: markdownGuideFiles.manifest };
+    const listed = step.front.facts?.indexOf(fact) ?? -1;
+    if (listed !== -1) return { file: step.file, ...step.yaml.at(['facts', listed]) };
+    const inline = step.scan.facts.find((f) => f.text === fact);
+    return { file: step.file, ...(inline ? { line: inline.line, column: inline.column } : {}) };
+  };
+  const metas = steps.flatMap((s) => metaOf(s.id) ?? []);
+  problems.push(...checkFacts(metas, source.facts, input.stepPages, new Set(), locate));
   return problems;
 }

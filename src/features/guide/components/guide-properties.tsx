@@ -10,26 +10,46 @@ const shown: readonly [string, string][] = [
   ['selfHelpType', 'Type'],
 ];
 
-/** The TSG's `<properties>` block, as a definition list (the properties it has, of those above). */
+/**
+ * The TSG's `<properties>` blocks, as definition lists (the properties each has, of those
+ * above): one per card of the TSG, each under its title when there are several.
+ */
 export function GuideProperties() {
-  const { properties, version } = useGuideModel().manifest;
+  const { cards, version } = useGuideModel().manifest;
+  const list = (properties: Readonly<Record<string, string>>, last: boolean, key?: number) => (
+    <dl
+      key={key}
+      className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-md border border-slate-300 p-4 text-base sm:grid-cols-[11rem_1fr] dark:border-slate-600"
+    >
+      {shown
+        .filter(([name]) => properties[name] !== undefined)
+        .map(([name, label]) => (
+          <div key={name} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="mb-2 break-words sm:mb-0">
+              <code>{properties[name]}</code>
+            </dd>
+          </div>
+        ))}
+      {last ? (
+        <>
+          <dt className="font-semibold">Guide version</dt>
+          <dd>{version}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
   return (
     <section aria-labelledby="tsg-properties" className="my-6">
       <h2 id="tsg-properties">About this TSG</h2>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-md border border-slate-300 p-4 text-base sm:grid-cols-[11rem_1fr] dark:border-slate-600">
-        {shown
-          .filter(([key]) => properties[key] !== undefined)
-          .map(([key, label]) => (
-            <div key={key} className="contents">
-              <dt className="font-semibold">{label}</dt>
-              <dd className="mb-2 break-words sm:mb-0">
-                <code>{properties[key]}</code>
-              </dd>
+      {cards.length === 1
+        ? list(cards[0]!, true)
+        : cards.map((card, i) => (
+            <div key={i} className="mb-4">
+              <h3>{`Card ${i + 1}: ${card.pageTitle ?? ''}`}</h3>
+              {list(card, i === cards.length - 1)}
             </div>
           ))}
-        <dt className="font-semibold">Guide version</dt>
-        <dd>{version}</dd>
-      </dl>
     </section>
   );
 }

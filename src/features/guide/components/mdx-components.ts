@@ -16,6 +16,14 @@ function Term({ children }: { name?: string; children?: ReactNode }): ReactNode 
   return children;
 }
 
+/**
+ * The TSG's words, marked where they stand on a page (`<Fact>…</Fact>`): checked to be on the
+ * step's page verbatim; shown as plain text.
+ */
+function Fact({ children }: { children?: ReactNode }): ReactNode {
+  return children;
+}
+
 /** What the content pages may use, besides plain markdown. */
 export const mdxComponents: MDXComponents = {
   pre: CodeBlock,
@@ -26,4 +34,5 @@ export const mdxComponents: MDXComponents = {
   GuideProperties,
   CoveredErrors,
   Term,
+  Fact,
 };

@@ -1,18 +1,10 @@
 import { expect, test } from 'vitest';
 import { guideRegistry } from '../../../guides/guide-registry';
-import { editDistance, suggestSteps } from './suggest-steps';
+import { suggestSteps } from './suggest-steps';
 
 const guide = await guideRegistry.loadGuide('extension-failures');
 
 const ids = (path: string) => suggestSteps(guide, path).map((s) => s.id);
-
-test('edit distance counts inserts, deletes and substitutions', () => {
-  expect(editDistance('', '')).toBe(0);
-  expect(editDistance('heap', 'heap')).toBe(0);
-  expect(editDistance('heep', 'heap')).toBe(1);
-  expect(editDistance('retr', 'retry')).toBe(1);
-  expect(editDistance('kitten', 'sitting')).toBe(3);
-});
 
 test('a step named without its folder, or by its id, is suggested', () => {
   expect(ids('findings')).toEqual(['findings']);

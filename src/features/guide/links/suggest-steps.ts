@@ -1,22 +1,9 @@
 import type { GuideModel } from '../../../machine/guide-model';
+import { editDistance } from '../../../lib/edit-distance';
 import type { StepMeta } from '../../../machine/step-meta';
 
 /** The most steps a mistyped path is offered. */
 const maxSuggestions = 3;
-
-/** Edits (insert, delete, substitute) between two strings. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitute));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 function normalize(path: string): string {
   return path

@@ -3,7 +3,7 @@ import { Children, isValidElement, type ReactNode } from 'react';
 import type { GuideModel } from '../../../machine/guide-model';
 import type { Glossary, WhyWeAsk as WhyWeAskData } from '../../../machine/guide-training';
 import type { StepMeta } from '../../../machine/step-meta';
-import { findGlossaryEntry } from '../glossary-lookup';
+import { findGlossaryEntry } from '../../../machine/guide-training';
 import { glossaryTermHref } from '../training-links';
 import { GlossaryTerm } from './glossary-term';
 import { WhyWeAsk } from './why-we-ask';
