@@ -13,11 +13,16 @@ const container = document.getElementById('root')!;
 // could not be loaded: the app then shows that, with a Retry, in the page's place.)
 const hydrating =
   loaded && container.hasChildNodes() && !isPrerenderStale(document.documentElement);
+const router = createAppRouter({ hydrating });
 const app = (
   <StrictMode>
-    <RouterProvider router={createAppRouter({ hydrating })} />
+    <RouterProvider router={router} />
   </StrictMode>
 );
+// `npm run dev`: the guide author's live preview (never in a build).
+if (import.meta.env.DEV) {
+  void import('./app/live-preview/live-preview').then((m) => m.startLivePreview(router));
+}
 
 const takeOver = () => {
   if (hydrating) {

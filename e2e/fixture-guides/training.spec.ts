@@ -10,7 +10,7 @@ const kinds = {
   end: 'End',
 } as const;
 
-for (const { model } of fixtureGuides) {
+for (const { model, practiceCases } of fixtureGuides) {
   const base = model.manifest.basePath;
 
   test(`${model.manifest.id}: its decision map shows its steps, drawn from its machine`, async ({
@@ -34,11 +34,16 @@ for (const { model } of fixtureGuides) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.title);
   });
 
-  test(`${model.manifest.id}: without practice cases, its practice page says so`, async ({
+  test(`${model.manifest.id}: its practice page lists its cases, or says it has none`, async ({
     page,
   }) => {
     await page.goto(`${base}/practice`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice cases');
-    await expect(page.getByText('This guide has no practice cases yet.')).toBeVisible();
+    if (practiceCases.length === 0) {
+      await expect(page.getByText('This guide has no practice cases yet.')).toBeVisible();
+    }
+    for (const c of practiceCases) {
+      await expect(page.getByRole('link', { name: c.title })).toBeVisible();
+    }
   });
 }

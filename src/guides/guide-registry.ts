@@ -1,5 +1,5 @@
 import { createLoadCache } from '../lib/load-cache';
-import type { GuideManifest } from '../machine/guide-definition';
+import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
 import { findGuideBase } from './guide-pathname';
 import { guideSources, type GuideSources } from './guide-sources';
@@ -32,6 +32,11 @@ export interface GuideRegistry {
   loadGuide(id: string, attempt?: string): Promise<GuideModel>;
   /** The guide's model, if it has already loaded. */
   loadedGuide(id: string): GuideModel | undefined;
+  /**
+   * The live preview (`npm run dev`): the guide's definition as just compiled from its saved
+   * files, taken from the next load on.
+   */
+  replaceDefinition(id: string, definition: GuideDefinition): void;
 }
 
 export function createGuideRegistry(sources: GuideSources): GuideRegistry {
@@ -40,6 +45,7 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
     .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
   const byId = new Map(guides.map((g) => [g.manifest.id, g]));
   const models = createLoadCache<GuideModel>();
+  const replaced = new Map<string, GuideDefinition>();
 
   return {
     guides,
@@ -56,14 +62,22 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
       const entry = byId.get(id);
       const load = entry ? sources.definitions[entry.folder] : undefined;
       if (!entry || !load) return Promise.reject(new Error(`No guide ${id}`));
+      const definition = replaced.get(id);
       return models.load(
         id,
-        () => load().then((definition) => createGuideModel(entry.manifest, definition)),
+        () =>
+          (definition ? Promise.resolve(definition) : load()).then((d) =>
+            createGuideModel(entry.manifest, d),
+          ),
         `the guide “${entry.manifest.title}”`,
         attempt,
       );
     },
     loadedGuide: (id) => models.loaded(id),
+    replaceDefinition(id, definition) {
+      replaced.set(id, definition);
+      models.forget(id);
+    },
   };
 }
 

@@ -14,6 +14,7 @@ test('the closest known word is offered only when it is close', () => {
   expect(closestWord('event-4869', values)).toBe('event-4689');
   expect(closestWord('iaasvm-provder', values)).toBe('iaasvm-provider');
   expect(closestWord('reboot', values)).toBeUndefined();
+  expect(closestWord('tron', ['torn', 'out'])).toBe('torn');
   expect(closestWord('x', ['y'])).toBe('y');
   expect(closestWord('x', ['yz'])).toBeUndefined();
 });

@@ -57,6 +57,8 @@ export interface LoadCache<T> {
   load(key: string, start: () => Promise<T>, what: string, attempt?: string): Promise<T>;
   /** The value, if `key` has loaded. */
   loaded(key: string): T | undefined;
+  /** Forgets `key`: the next load starts again (the live preview, when a guide is saved). */
+  forget(key: string): void;
 }
 
 export function createLoadCache<T>(): LoadCache<T> {
@@ -93,5 +95,9 @@ export function createLoadCache<T>(): LoadCache<T> {
       return entry.promise;
     },
     loaded: (key) => values.get(key),
+    forget(key) {
+      entries.delete(key);
+      values.delete(key);
+    },
   };
 }

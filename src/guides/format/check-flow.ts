@@ -4,7 +4,6 @@ import { reservedQueryKeys, reservedStepSegments } from '../validation/reserved-
 import type { DecisionSource, StepSource } from './compile-guide.ts';
 import { stepNexts, type FlowNext } from './flow-edges.ts';
 import type { GuideFrontMatter } from './guide-schemas.ts';
-import type { YamlSource } from './yaml-source.ts';
 
 /**
  * The way through a guide, read off its front matter: one start step, steps that fit their
@@ -25,12 +24,13 @@ export interface FlowCheck {
 
 interface Input {
   guide?: GuideFrontMatter;
-  guideYaml?: YamlSource;
   steps: readonly StepSource[];
   decisions: readonly DecisionSource[];
+  /** Pages and decisions whose front matter could not be read (said already): they exist. */
+  unread: ReadonlySet<string>;
 }
 
-export function checkFlow({ guide, steps, decisions }: Input): FlowCheck {
+export function checkFlow({ guide, steps, decisions, unread }: Input): FlowCheck {
   const problems: Problem[] = [];
   let stops = false;
   const say = (problem: Problem, stopping = false) => {
@@ -38,10 +38,11 @@ export function checkFlow({ guide, steps, decisions }: Input): FlowCheck {
     stops ||= stopping;
   };
   const ids = new Set([...steps.map((s) => s.id), ...decisions.map((d) => d.id)]);
+  const known = new Set([...ids, ...unread]);
   const byId = new Map(steps.map((s) => [s.id, s]));
 
   const starts = steps.filter((s) => s.front.kind === 'start');
-  if (steps.length > 0 && starts.length === 0) {
+  if (steps.length > 0 && starts.length === 0 && unread.size === 0) {
     say(
       {
         file: steps[0]!.file,
@@ -169,8 +170,8 @@ export function checkFlow({ guide, steps, decisions }: Input): FlowCheck {
   const edges = new Map<string, FlowNext[]>();
   const startId = starts[0]?.id;
   const checkNext = (next: FlowNext) => {
-    if (!ids.has(next.to)) {
-      const near = closestWord(next.to, ids);
+    if (!known.has(next.to)) {
+      const near = closestWord(next.to, known);
       say(
         {
           file: next.file,
@@ -253,7 +254,8 @@ export function checkFlow({ guide, steps, decisions }: Input): FlowCheck {
     }
   }
   const fileOf = (id: string) => byId.get(id)?.file ?? decisions.find((d) => d.id === id)!.file;
-  for (const id of ids) {
+  // With a page or decision unread, where the answers lead is not known: said once it is read.
+  for (const id of unread.size > 0 ? [] : ids) {
     if (startId && !reachable.has(id))
       say({
         file: fileOf(id),

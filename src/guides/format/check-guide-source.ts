@@ -94,6 +94,8 @@ function checkTerms(source: CompiledGuideSource): Problem[] {
   const problems: Problem[] = [];
   const glossary = source.data.glossary;
   const yaml = source.dataSources.glossary;
+  // A glossary that cannot be read is reported as such, not as every term missing from it.
+  if (yaml && !glossary) return problems;
   const known = (glossary ?? []).flatMap((e) => [e.term, ...(e.aliases ?? [])]);
   for (const step of source.steps) {
     for (const { term, line, column } of step.scan.terms) {

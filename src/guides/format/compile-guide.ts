@@ -139,6 +139,8 @@ export function compileGuide(source: GuideSourceFiles): CompiledGuideSource {
   // pages/ and decisions/
   const steps: StepSource[] = [];
   const decisions: DecisionSource[] = [];
+  /** Pages and decisions whose front matter could not be read: there, but not known. */
+  const unread = new Set<string>();
   const uses: ConditionUse[] = [];
   const readFront = (file: string, text: string) => {
     const read = readMarkdownFile(file, text);
@@ -200,10 +202,10 @@ export function compileGuide(source: GuideSourceFiles): CompiledGuideSource {
           column: scan.error.column,
           message: `the page cannot be read as MDX: ${scan.error.message}`,
         });
-      if (!yaml) continue;
-      const parsed = parseWith(stepSchema, yaml);
-      problems.push(...parsed.problems);
-      if (parsed.value) steps.push({ id: pageId, file, front: parsed.value, yaml, scan });
+      const parsed = yaml && parseWith(stepSchema, yaml);
+      problems.push(...(parsed?.problems ?? []));
+      if (parsed?.value && yaml) steps.push({ id: pageId, file, front: parsed.value, yaml, scan });
+      else unread.add(pageId);
     } else if (decisionId !== undefined && checkId(decisionId, file)) {
       const yaml = readFront(file, source.files[file]!);
       if (!yaml) continue;
@@ -318,7 +320,7 @@ export function compileGuide(source: GuideSourceFiles): CompiledGuideSource {
     });
   }
 
-  const flowProblems = checkFlow({ guide, guideYaml, steps, decisions });
+  const flowProblems = checkFlow({ guide, steps, decisions, unread });
   problems.push(...flowProblems.problems);
   problems.push(
     ...checkConditions({

@@ -34,3 +34,6 @@ export const markdownGuideFiles = {
 /** Whether a folder's files are a guide written in Markdown. */
 export const isMarkdownGuide = (files: readonly string[]) =>
   files.includes(markdownGuideFiles.manifest);
+
+/** What `npm run new-guide` leaves for the author: `check:guides` lists every value starting so. */
+export const todo = 'TODO';

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { GuideSourceFiles } from './guide-source.ts';
 
 /**
@@ -17,7 +17,7 @@ function filesUnder(dir: string): string[] {
 
 /** `folder` relative to `root` (the repository), e.g. `content/extension-failures`. */
 export function readGuideFolder(root: string, folder: string): GuideSourceFiles {
-  const dir = join(root, folder);
+  const dir = resolve(root, folder);
   const files: Record<string, string> = {};
   const all = existsSync(dir) ? filesUnder(dir) : [];
   for (const path of all) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { closestWord } from '../../lib/edit-distance.ts';
 import type { Problem } from '../validation/guide-problem.ts';
 import { guideFileSchemas } from './guide-schemas.ts';
+import { todo } from './guide-source.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
@@ -47,16 +48,29 @@ function valueAt(value: unknown, path: Path): unknown {
   );
 }
 
-function describe(issue: Issue, value: unknown): { message: string; fix?: string } {
+function describe(issue: Issue, source: YamlSource): { message: string; fix?: string } {
   const field = where(issue.path);
-  const found = valueAt(value, issue.path);
+  const name = field?.startsWith('item ') ? field : `\`${field ?? 'this'}\``;
+  const found = valueAt(source.value, issue.path);
   switch (issue.code) {
-    case 'invalid_type':
-      if (found === undefined)
-        return { message: `${code(field)} is missing`, fix: `add \`${String(field)}:\`` };
+    case 'invalid_type': {
+      if (found === undefined) return { message: `${name} is missing`, fix: `add \`${field}:\`` };
+      const raw = source.raw(issue.path);
+      const expected =
+        issue.expected === 'array'
+          ? 'a list'
+          : issue.expected === 'string'
+            ? 'text'
+            : `a ${issue.expected}`;
+      const what =
+        found !== null && typeof found === 'object' ? 'that' : `the ${typeof found} ${code(found)}`;
       return {
-        message: `${code(field ?? 'this')} should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${code(found)}`,
+        message: `${name} should be ${expected}, not ${what}`,
+        ...(issue.expected === 'string' && raw !== undefined && what !== 'that'
+          ? { fix: `YAML reads ${raw} as a ${typeof found}: write it in quotes, '${raw}'` }
+          : {}),
       };
+    }
     case 'invalid_value': {
       const options = issue.values.map(String);
       const near = typeof found === 'string' ? closestWord(found, options) : undefined;
@@ -83,11 +97,11 @@ function describe(issue: Issue, value: unknown): { message: string; fix?: string
     case 'too_small':
       return issue.origin === 'array'
         ? {
-            message: `${code(field)} needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`,
+            message: `${name} needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`,
           }
-        : { message: `${code(field)} is empty`, fix: 'write the text' };
+        : { message: `${name} is empty`, fix: 'write the text' };
     default:
-      return { message: `${code(field ?? 'this')}: ${issue.message}` };
+      return { message: `${name}: ${issue.message}` };
   }
 }
 
@@ -148,7 +162,16 @@ export function parseWith<T>(
       })),
     };
   }
+  // What `npm run new-guide` left for the author: said as such, not as values of the wrong shape.
+  const todos = source.valuesStartingWith(todo).map(({ path, value, at }) => ({
+    file: source.file,
+    ...at,
+    message: `left to do: ${String(path.filter((p) => typeof p === 'string').at(-1) ?? 'this')}: ${value}`,
+  }));
   const result = schema.safeParse(source.value ?? undefined);
-  if (result.success) return { value: result.data, problems: [] };
-  return { problems: schemaProblems(result.error.issues, source) };
+  if (result.success) return { value: result.data, problems: todos };
+  const atTodo = (p: Problem) => todos.some((t) => t.line === p.line && t.column === p.column);
+  return {
+    problems: [...todos, ...schemaProblems(result.error.issues, source).filter((p) => !atTodo(p))],
+  };
 }

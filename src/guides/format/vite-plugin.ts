@@ -37,6 +37,14 @@ export function markdownGuides(): Plugin {
   let root = process.cwd();
   let server: ViteDevServer | undefined;
   const compiled = new Map<string, CompiledGuideSource>();
+  /** The live preview: what each guide's modules were made from, to make again what changed. */
+  const published = new Map<string, Record<string, string>>();
+  const partsOf = (guide: CompiledGuideSource): Record<string, string> => ({
+    '': JSON.stringify(guide.manifest),
+    definition: JSON.stringify(guide.compiled),
+    'why-we-ask': JSON.stringify(guide.whyWeAsk),
+    facts: JSON.stringify(guide.facts),
+  });
 
   const folderOf = (file: string) => {
     const rel = relative(root, file).split(sep).join('/');
@@ -51,19 +59,29 @@ export function markdownGuides(): Plugin {
     }
     return guide;
   };
-  const problemsOf = (guide: CompiledGuideSource) =>
-    guide.problems.map((p) =>
+  /**
+   * What `check:guides` says from the files (the live preview keeps `generated/` current). The
+   * checks are loaded through the dev server, not bundled with the config.
+   */
+  const problemsOf = async (guide: CompiledGuideSource) => {
+    const { checkGuideSource } = (await server!.ssrLoadModule(
+      '/src/guides/format/check-guide-source.ts',
+    )) as typeof import('./check-guide-source.ts');
+    return checkGuideSource(guide, { generated: generatedFiles(guide) }).map((p) =>
       formatProblem({
         ...p,
         guide: guide.folder.slice(guide.folder.lastIndexOf('/') + 1),
         folder: guide.folder,
       }),
     );
-  const allProblems = () =>
+  };
+  const allProblems = async () =>
     Object.fromEntries(
-      guideFolders(root, process.env.VITE_FIXTURE_GUIDES === 'true')
-        .filter((folder) => existsSync(join(root, folder, markdownGuideFiles.manifest)))
-        .map((folder) => [folder, problemsOf(guideOf(folder))]),
+      await Promise.all(
+        guideFolders(root, process.env.VITE_FIXTURE_GUIDES === 'true')
+          .filter((folder) => existsSync(join(root, folder, markdownGuideFiles.manifest)))
+          .map(async (folder) => [folder, await problemsOf(guideOf(folder))] as const),
+      ),
     );
   /** The live preview keeps `generated/` in step with what the author saves. */
   const writeGenerated = (guide: CompiledGuideSource) => {
@@ -84,8 +102,9 @@ export function markdownGuides(): Plugin {
     resolveId(id) {
       return id === problemsModule ? resolvedProblemsModule : null;
     },
-    load(id) {
-      if (id === resolvedProblemsModule) return `export default ${JSON.stringify(allProblems())};`;
+    async load(id) {
+      if (id === resolvedProblemsModule)
+        return `export default ${JSON.stringify(server ? await allProblems() : {})};`;
       const [path = '', query = ''] = id.split('?', 2);
       const folder = folderOf(path);
       const name = path.slice(path.lastIndexOf('/') + 1);
@@ -93,12 +112,17 @@ export function markdownGuides(): Plugin {
       const dir = join(root, folder);
       if (!existsSync(join(dir, markdownGuideFiles.manifest))) return null;
       const guide = guideOf(folder);
-      for (const file of Object.keys(readGuideFolder(root, folder).files))
-        this.addWatchFile(join(dir, file));
+      if (server && !published.has(folder)) published.set(folder, partsOf(guide));
       const fail = (what: string): never => {
-        throw new Error(
-          `${folder}: the guide's ${what} cannot be made:\n${problemsOf(guide).join('\n')}`,
+        const problems = guide.problems.map((p) =>
+          formatProblem({ ...p, guide: folder.slice(folder.lastIndexOf('/') + 1), folder }),
         );
+        const error = new Error(
+          `${folder}: the guide's ${what} cannot be made:\n${problems.join('\n')}`,
+        );
+        // The problems are the author's to fix, not this plugin's stack.
+        error.stack = error.message;
+        throw error;
       };
 
       const data = dataParts[name as keyof typeof dataParts];
@@ -138,9 +162,10 @@ export function markdownGuides(): Plugin {
     },
     configureServer(devServer) {
       server = devServer;
-      const changed = (file: string) => {
+      const changed = async (file: string) => {
         const folder = folderOf(file);
         if (!folder || file.includes(`${sep}generated${sep}`)) return;
+        const before = published.get(folder);
         compiled.delete(folder);
         if (!existsSync(join(root, folder, markdownGuideFiles.manifest))) return;
         const guide = guideOf(folder);
@@ -148,17 +173,28 @@ export function markdownGuides(): Plugin {
         server?.ws.send({
           type: 'custom',
           event: problemsEvent,
-          data: { folder, problems: problemsOf(guide) },
+          data: { folder, problems: await problemsOf(guide) },
         });
-        // A page added or removed: the guide's modules are made again.
+        // The problems listed when the page is next loaded.
+        const problemsModule = server?.moduleGraph.getModuleById(resolvedProblemsModule);
+        if (problemsModule) server?.moduleGraph.invalidateModule(problemsModule);
+        // The modules whose part of the guide changed are made again: the machine in place
+        // (it accepts itself), the manifest and the data by reloading the page.
+        const parts = partsOf(guide);
+        published.set(folder, parts);
         const guideFile = join(root, folder, markdownGuideFiles.manifest);
         for (const mod of server?.moduleGraph.getModulesByFile(guideFile) ?? []) {
-          void server?.reloadModule(mod);
+          const query = mod.id?.split('?', 2)[1] ?? '';
+          if (query in parts && parts[query] !== before?.[query]) void server?.reloadModule(mod);
         }
       };
-      devServer.watcher.on('change', changed);
-      devServer.watcher.on('add', changed);
-      devServer.watcher.on('unlink', changed);
+      const report = (file: string) =>
+        void changed(file).catch((error: unknown) => {
+          devServer.config.logger.error(`markdown-guides: ${String(error)}`);
+        });
+      devServer.watcher.on('change', report);
+      devServer.watcher.on('add', report);
+      devServer.watcher.on('unlink', report);
     },
   };
 }

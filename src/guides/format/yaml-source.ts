@@ -2,8 +2,10 @@ import {
   isMap,
   isPair,
   isScalar,
+  isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
@@ -29,6 +31,8 @@ export interface YamlSource {
   errors: readonly { message: string; at: Position }[];
   /** Where the value at `path` stands (the nearest enclosing one that exists). */
   at(path: Path): Position;
+  /** Every text value that starts with `prefix`, with its path and where it stands. */
+  valuesStartingWith(prefix: string): { path: PropertyKey[]; value: string; at: Position }[];
   /** The source text of the value at `path` (`undefined` when it is not there). */
   raw(path: Path): string | undefined;
   /** Where the key `key` of the mapping at `path` stands. */
@@ -60,6 +64,29 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlSource 
     value: doc.errors.length > 0 ? undefined : (doc.toJS() as unknown),
     errors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, at: position(e.pos[0]) })),
     at,
+    valuesStartingWith(prefix) {
+      const found: { path: PropertyKey[]; value: string; at: Position }[] = [];
+      visit(doc, {
+        Scalar(_, node, ancestors) {
+          if (typeof node.value !== 'string' || !node.value.startsWith(prefix) || !node.range)
+            return;
+          const parent = ancestors.at(-1);
+          if (isPair(parent) && parent.key === node) return;
+          const path = ancestors.flatMap((a, i) => {
+            const child = ancestors[i + 1] ?? node;
+            if (isPair(a)) return [];
+            if (isMap(a)) {
+              const pair = a.items.find((p) => p === child);
+              return pair && isScalar(pair.key) ? [pair.key.value as PropertyKey] : [];
+            }
+            if (isSeq(a)) return [a.items.indexOf(child as never)];
+            return [];
+          });
+          found.push({ path, value: node.value, at: position(node.range[0]) });
+        },
+      });
+      return found;
+    },
     raw(path) {
       const node = doc.getIn(path, true);
       return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
