@@ -44,6 +44,12 @@ const importZones = [
     message: 'The engine is pure TypeScript and knows no guide.',
   },
   {
+    target: ['src/app', 'src/features', 'src/components', 'src/lib', 'src/machine', 'src/main.tsx'],
+    from: 'src/guides/format',
+    message:
+      'The Markdown guides compiler runs at build time, in Node: the app gets what it compiles from its Vite plugin.',
+  },
+  {
     target: 'src',
     from: 'content',
     message: 'Nothing in src/ imports a guide by path: guides are discovered (src/guides/).',

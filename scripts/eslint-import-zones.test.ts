@@ -29,6 +29,14 @@ test('the sessions feature may read the guide feature', async () => {
   ).toEqual([]);
 });
 
+test('the app never imports the Markdown guides compiler (it runs at build time)', async () => {
+  const problems = await importProblems(
+    'src/features/guide/made-up.ts',
+    '../../guides/format/compile-guide.ts',
+  );
+  expect(problems.join('\n')).toContain('runs at build time, in Node');
+});
+
 test('nothing in src/ imports a guide by path', async () => {
   const problems = await importProblems(
     'src/features/sessions/made-up.ts',
