@@ -29,17 +29,24 @@ const pages = {
     '/extension-failures/cause/msvc-dll-mismatch?log-permission=granted&collect-asc=not-working&collect-manual=collected&error-code=extension-installation-failed-com&findings=install-provider-com-exception&dll-dates=differ&v=1',
 };
 
-const usage = `usage: npm run bench -- [--quick] [--no-build] [--with-analyzer]
+const usage = `usage: npm run bench -- [--quick] [--no-build] [--dist DIR] [--with-analyzer]
   --quick          1 Lighthouse run per preset and 3 flow runs per profile: a smoke run, not figures
   --no-build       measure the dist/ already built
+  --dist DIR       measure another build (implies --no-build): an earlier commit's, for a
+                   before/after in one sitting
   --with-analyzer  also run the analyzer's scan (npm run bench:analyzer) on the same build
 env: BENCH_DIR (shared bench folder, default ../shared/bench), BENCH_WORK (its writable copy)`;
 
 function parseArgs(argv) {
-  const o = { quick: false, build: true, analyzer: false };
-  for (const a of argv) {
+  const o = { quick: false, build: true, analyzer: false, dist: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (a === '--quick') o.quick = true;
     else if (a === '--no-build') o.build = false;
+    else if (a === '--dist' && argv[i + 1]) {
+      o.dist = resolve(argv[++i]);
+      o.build = false;
+    }
     else if (a === '--with-analyzer') o.analyzer = true;
     else if (a === '-h' || a === '--help') {
       console.log(usage);
@@ -96,7 +103,7 @@ async function main() {
     log('npm run build');
     execFileSync('npm', ['run', 'build'], { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  const dist = join(app, 'dist');
+  const dist = o.dist ?? join(app, 'dist');
   const flow = join(app, 'scripts/bench/wizard-cause3.flow.mjs');
   const { harnessDir, peers } = workspace;
   const quick = o.quick;

@@ -62,6 +62,8 @@ export interface GuideManifest {
   wikiUrl?: string;
   /** The phases the progress indicator shows, in the order the guide walks through them. */
   phases: readonly GuidePhase[];
+  /** What the app calls things for this guide, where it has words of its own (`GuideWords`). */
+  words?: GuideWords;
   /**
    * Case sessions saved before sessions recorded their guide (schema 1) belong to this guide.
    * At most one guide says so.
@@ -69,6 +71,33 @@ export interface GuideManifest {
   ownsUnlabelledSessions?: boolean;
   /** Marks a guide that exists only for the tests: never in a production build. */
   testFixture?: boolean;
+}
+
+/**
+ * The app's words that belong to one guide, each with a wording that fits any guide when the
+ * guide says nothing (`guideWords`).
+ */
+export interface GuideWords {
+  /** Above the errors a guide covers, on the home page ("Errors covered:"). */
+  errors?: string;
+  /** The case note's heading for the answer that records the outcome ("Outcome"). */
+  outcome?: string;
+  /** The case note's next step once a cause is found, before the outcome is known. */
+  afterCause?: string;
+  /** What the log analyzer tells the engineer to check a logged answer against ("the failure"). */
+  failure?: string;
+}
+
+const defaultWords: Required<GuideWords> = {
+  errors: 'Errors covered:',
+  outcome: 'Outcome',
+  afterCause: 'Apply the remediation and record the outcome',
+  failure: 'the failure',
+};
+
+/** A guide's words, each its own or the default. */
+export function guideWords(manifest: Pick<GuideManifest, 'words'>): Required<GuideWords> {
+  return { ...defaultWords, ...manifest.words };
 }
 
 /** What a screen is about to show, for a guide's notices. */

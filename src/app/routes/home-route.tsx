@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { SessionList } from '../../features/sessions/components/session-list';
 import { guideRegistry } from '../../guides/guide-registry';
 import { useDocumentTitle } from '../use-document-title';
+import { guideWords } from '../../machine/guide-definition';
 
 /** Every guide this build has, and the recent case sessions of all of them. */
 export function HomeRoute() {
@@ -31,7 +32,7 @@ export function HomeRoute() {
                 </Link>
               </h3>
               <p className="mb-2">{manifest.summary}</p>
-              <p className="mb-1">For backup failures with these errors:</p>
+              <p className="mb-1">{guideWords(manifest).errors}</p>
               <ul className="list-disc pl-6">
                 {manifest.errors.map((e) => (
                   <li key={e}>

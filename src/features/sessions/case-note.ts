@@ -1,3 +1,4 @@
+import { guideWords } from '../../machine/guide-definition';
 import { answerLabel } from '../../machine/answer-labels';
 import type { GuideModel } from '../../machine/guide-model';
 import type { AnsweredStep } from '../../machine/guide-snapshot';
@@ -251,12 +252,12 @@ function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Secti
   return { heading: 'Remediation steps', blocks };
 }
 
-function outcomeSection({ walk, history, inline }: NoteContext): Section {
+function outcomeSection({ guide, walk, history, inline }: NoteContext): Section {
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const last = walk.trail.at(-1)!;
   const outcome = history.find((h) => h.step.recordsOutcome);
   return {
-    heading: 'Outcome of the retried backup',
+    heading: guideWords(guide.manifest).outcome,
     blocks: [
       line(
         outcome
@@ -271,7 +272,7 @@ function outcomeSection({ walk, history, inline }: NoteContext): Section {
   };
 }
 
-function nextStepsSection({ walk, history, inline }: NoteContext): Section {
+function nextStepsSection({ guide, walk, history, inline }: NoteContext): Section {
   const last = walk.trail.at(-1)!;
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const retried = history.some((h) => h.step.recordsOutcome);
@@ -282,8 +283,7 @@ function nextStepsSection({ walk, history, inline }: NoteContext): Section {
     const words = link && !/\s$/.test(next) ? `${next} ` : next;
     blocks.push(line(link ? [words, { link, text: link }] : [next]));
   } else {
-    if (cause && !retried)
-      blocks.push(line(['Apply the remediation, retry the backup and record the result']));
+    if (cause && !retried) blocks.push(line([guideWords(guide.manifest).afterCause]));
     if (last.kind === 'question' || last.kind === 'instruction') {
       blocks.push(line(['Continue at: ', ...inline(last.title)]));
     }

@@ -378,6 +378,7 @@ export function compileGuide(source: GuideSourceFiles): CompiledGuideSource {
     owner: guide.owner,
     ...(guide.wikiUrl === undefined ? {} : { wikiUrl: guide.wikiUrl }),
     phases: guide.phases,
+    ...(guide.words ? { words: guide.words } : {}),
     ...(guide.ownsUnlabelledSessions ? { ownsUnlabelledSessions: true } : {}),
     ...(guide.testFixture ? { testFixture: true } : {}),
   };

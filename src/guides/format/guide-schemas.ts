@@ -72,6 +72,19 @@ export const guideSchema = z
       .record(slug, condition)
       .optional()
       .describe('Named conditions a rule can use by name.'),
+    words: z
+      .strictObject({
+        errors: text.optional().describe('Above the errors covered, on the home page.'),
+        outcome: text.optional().describe('The case note’s heading for the recorded outcome.'),
+        afterCause: text
+          .optional()
+          .describe('The case note’s next step once a cause is found, before the outcome.'),
+        failure: text
+          .optional()
+          .describe('What the log analyzer tells the engineer to check a logged answer against.'),
+      })
+      .optional()
+      .describe('What the app calls things for this guide, where the default words do not fit.'),
     ownsUnlabelledSessions: z.boolean().optional(),
     testFixture: z.boolean().optional().describe('Only for the made-up guides of the tests.'),
   })

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { primaryButton } from '../../../components/button-classes';
 import { answerLabel } from '../../../machine/answer-labels';
+import { guideWords } from '../../../machine/guide-definition';
 import type { GuideModel } from '../../../machine/guide-model';
 import type { GuideSignatures } from '../../../machine/guide-signatures';
 import type { Answers } from '../../../machine/guide-snapshot';
@@ -57,7 +58,14 @@ function FileLine({ scan }: { scan: FileScan }) {
 }
 
 /** What the logs say about another question (the error code), and what the analyzer does with it. */
-function OtherQuestionLine({ question }: { question: OtherQuestion }) {
+function OtherQuestionLine({
+  question,
+  failure,
+}: {
+  question: OtherQuestion;
+  /** What the engineer checks a logged answer against, in the guide's words. */
+  failure: string;
+}) {
   const { step, named, answered, prefill } = question;
   const names = named.map((n, i) => (
     <span key={n.value}>
@@ -69,8 +77,8 @@ function OtherQuestionLine({ question }: { question: OtherQuestion }) {
   if (prefill) {
     return (
       <li>
-        {title}: the logs name {names}. It is pre-filled with it, for you to check against the
-        failed backup job.
+        {title}: the logs name {names}. It is pre-filled with it, for you to check against {failure}
+        .
       </li>
     );
   }
@@ -86,14 +94,13 @@ function OtherQuestionLine({ question }: { question: OtherQuestion }) {
       <li>
         {title}: the logs name {names}; you answered{' '}
         <code className="font-mono break-all">{answerLabel(step, answered)}</code>. Your answer is
-        kept: check it against the failed backup job.
+        kept: check it against {failure}.
       </li>
     );
   }
   return (
     <li>
-      {title}: the logs name several ({names}), so it is not pre-filled: answer it from the failed
-      backup job.
+      {title}: the logs name several ({names}), so it is not pre-filled: answer it from {failure}.
     </li>
   );
 }
@@ -171,7 +178,11 @@ export function AnalysisSummary({
       {others.length > 0 ? (
         <ul className="list-disc space-y-1 pl-6">
           {others.map((q) => (
-            <OtherQuestionLine key={q.step.id} question={q} />
+            <OtherQuestionLine
+              key={q.step.id}
+              question={q}
+              failure={guideWords(guide.manifest).failure}
+            />
           ))}
         </ul>
       ) : null}
