@@ -46,8 +46,7 @@ function parseArgs(argv) {
     else if (a === '--dist' && argv[i + 1]) {
       o.dist = resolve(argv[++i]);
       o.build = false;
-    }
-    else if (a === '--with-analyzer') o.analyzer = true;
+    } else if (a === '--with-analyzer') o.analyzer = true;
     else if (a === '-h' || a === '--help') {
       console.log(usage);
       process.exit(0);
