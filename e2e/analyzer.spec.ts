@@ -232,6 +232,32 @@ test('from the findings step to Cause 3 with a plugin log: pre-filled, confirmed
   expect(await caseNoteText(page)).not.toContain('IaaSBcdrExtension0.log, line 4');
 });
 
+test('ticked means kept: lines left ticked are kept as evidence when the findings are used', async ({
+  page,
+}) => {
+  await sessionAtFindings(page, '2601100010009002');
+  await page.getByRole('link', { name: 'Analyze the customer’s logs' }).click();
+  await expect(h1(page)).toHaveText('Find the evidence in the logs');
+  await page.getByTestId('analyzer-files').setInputFiles([pluginLog()]);
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const report = results(page);
+  await expect(report.getByRole('heading', { name: 'What the logs show' })).toBeFocused();
+  // The two evidence lines are ticked to keep; "Keep the 2 ticked lines" is not pressed.
+  await expect(
+    report.getByRole('button', { name: 'Keep the 2 ticked lines as evidence' }),
+  ).toBeVisible();
+  await report.getByRole('button', { name: 'Use these findings' }).click();
+  await expect(h1(page)).toHaveText(findingsTitle);
+  const evidence = page.getByRole('region', { name: /Evidence from the logs/ });
+  await expect(evidence).toContainText('IaaSBcdrExtension0.log, line 4');
+  const note = await caseNoteText(page);
+  const section = note.slice(note.indexOf('\nEvidence\n'), note.indexOf('\nCause identified\n'));
+  expect(section).toContain(
+    '- Found in the logs: Install provider failed … COMException (0x80110401) (evidence)\n  - IaaSBcdrExtension0.log, line 4, 2018-12-04T07:52:28.8611188Z (kept ',
+  );
+  expect(section).toContain('- Error code: ExtensionInstallationFailedCOM (evidence)');
+});
+
 test('without a case session: kept on the page until one is started; the error code pre-filled when unanswered', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { deepLinkTests } from '../support/guide-tests';
 import { fixtureGuides } from './test-build';
 
-// Each fixture guide's step URLs open alone, with the facts its facts.ts lists.
+// Each fixture guide's step URLs open alone, with the facts its pages list.
 deepLinkTests(fixtureGuides);

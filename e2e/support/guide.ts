@@ -8,7 +8,10 @@ export async function answerThroughUi(page: Page, step: StepMeta, value: string 
     await page.getByRole('button', { name: answer.options[0].label, exact: true }).click();
     return;
   }
-  const values = value!.split(',');
+  // A checklist's "none" is Continue with nothing ticked.
+  const nothingTicked =
+    answer.type === 'multiple' && answer.checklist && value === answer.none.value;
+  const values = nothingTicked ? [] : value!.split(',');
   const options = answer.type === 'multiple' ? [...answer.options, answer.none] : answer.options;
   for (const v of values) {
     const option = options.find((o) => o.value === v)!;

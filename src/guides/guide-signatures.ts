@@ -4,7 +4,7 @@ import { guideRegistry, type GuideRegistry } from './guide-registry';
 import { guideSources, type GuideSources } from './guide-sources';
 
 /**
- * The guides' log signatures (`content/<guide-id>/signatures.ts`, optional): whether a guide has
+ * The guides' log signatures (`content/<guide-id>/signatures.yml`, optional): whether a guide has
  * them is known at build time; the file itself is its own chunk, loaded only by the analyzer.
  */
 export interface SignatureSource {

@@ -3,17 +3,19 @@ import type { AnsweredStep, GuideSnapshot } from './guide-snapshot';
 import type { StepMeta } from './step-meta';
 
 /**
- * What a guide package (`content/<guide-id>/`) gives the engine. A guide is data and a machine:
- * the engine knows no guide by name.
+ * What a guide (`content/<guide-id>/`) gives the engine. A guide is data and a machine: the
+ * engine knows no guide by name. Written in Markdown (ADR 009), the build compiles its folder
+ * into these (`src/guides/format/`); written in TypeScript (ADR 005), `guide.ts` exports the
+ * manifest and `index.ts` the definition.
  *
- * - `guide.ts` exports `manifest`: small, always loaded (the home page lists every guide).
- * - `index.ts` exports `definition`: the machine and what the guide explains on its screens,
- *   loaded when the guide is opened (its own chunk).
+ * - The manifest: small, always loaded (the home page lists every guide).
+ * - The definition: the machine and what the guide explains on its screens, loaded when the
+ *   guide is opened (its own chunk).
  * - `pages/<step-id>.mdx`: one content page per step (each its own chunk).
- * - `facts.ts` exports `facts`: the TSG's words each step must show verbatim (checked by
- *   `npm run check:guides`, never loaded by the app).
- * - `search-terms.ts` (optional) exports `searchTerms` (`GuideSearchTerms`): other names for
- *   what the guide says, read when the search index is built.
+ * - The facts: the TSG's words each step must show verbatim (checked by `npm run check:guides`
+ *   and the prerender, never loaded by the app).
+ * - The search terms (optional, `GuideSearchTerms`): other names for what the guide says, read
+ *   when the search index is built.
  * - `tsg.txt`: the source TSG as received.
  */
 

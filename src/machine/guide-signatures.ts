@@ -1,5 +1,6 @@
 /**
- * The shape of a guide's log signatures (`content/<guide-id>/signatures.ts`, optional, exporting
+ * The shape of a guide's log signatures (`content/<guide-id>/signatures.yml`, optional; or
+ * `signatures.ts` exporting
  * `signatures`): what the log analyzer looks for in the customer's logs, and which answer of the
  * guide a match supports. Plain data, written by a TSG author, loaded only by the analyzer's page
  * (its own chunk). `npm run check:guides` checks it against the guide's machine

@@ -1,12 +1,11 @@
 import type { Answers } from './guide-snapshot';
 
 /**
- * What a guide package may give for training new hires, each in its own optional file of
- * `content/<guide-id>/`, each loaded only where it is used:
+ * What a guide may give for training new hires, each optional and loaded only where it is used:
  *
- * - `practice-cases.ts` exports `practiceCases`: made-up cases a trainee walks in practice mode;
- * - `glossary.ts` exports `glossary`: the words the TSG assumes, marked in the pages with `<Term>`;
- * - `why-we-ask.ts` exports `whyWeAsk`: per step, what its answer decides and why it is asked.
+ * - `practice-cases.yml`: made-up cases a trainee walks in practice mode;
+ * - `glossary.yml`: the words the TSG assumes, marked in the pages with `<Term>`;
+ * - the pages' `why:`: per step, what its answer decides and why it is asked.
  *
  * Everything that goes beyond the TSG's own words says so (`source: 'added'`, `added`), and the
  * screens mark it as added guidance.

@@ -82,11 +82,3 @@ export function endStepsWithoutCase(guide: GuideModel, cases: readonly PracticeC
   const outcomes = new Set(cases.map((c) => c.expected.outcome));
   return guide.steps.filter((s) => s.kind === 'end' && !outcomes.has(s.id));
 }
-
-/** The steps that no case's expected path visits. */
-export function stepsWithoutCase(guide: GuideModel, cases: readonly PracticeCase[]): StepMeta[] {
-  const visited = new Set(
-    cases.flatMap((c) => walkCase(guide, c.expected.answers).trail.map((s) => s.id)),
-  );
-  return guide.steps.filter((s) => !visited.has(s.id));
-}

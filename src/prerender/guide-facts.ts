@@ -24,7 +24,7 @@ const modules: Record<string, FactsModule> = {
     : {}),
 };
 
-/** Folder → its `facts.ts`'s `facts` (undefined when it exports none). */
+/** Folder → its facts (undefined when it has none). */
 export const guideFacts: Record<string, GuideFacts | undefined> = Object.fromEntries(
   Object.entries(modules).map(([file, module]) => [
     file.slice(0, file.lastIndexOf('/')),

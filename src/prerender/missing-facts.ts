@@ -5,7 +5,7 @@ import { guideFacts } from './guide-facts';
 import type { PrerenderedPage } from './prerendered-document';
 
 /**
- * The TSG facts (`facts.ts`) that the prerendered pages do not show, as `npm run check:guides`
+ * The TSG facts (each page's `facts:`) that the prerendered pages do not show, as `npm run check:guides`
  * words them: the prerender refuses to write a build that leaves one out.
  */
 export function missingFacts(pages: readonly PrerenderedPage[]): string[] {

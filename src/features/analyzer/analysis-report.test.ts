@@ -5,7 +5,7 @@ import { compileSignatures } from './compile-signatures';
 import { scanPastedText } from './scan-stream';
 import { fixtureText } from './__fixtures__/fixture-bytes';
 
-/** This TSG's signatures (`content/extension-failures/signatures.ts`), found as the app finds them. */
+/** This TSG's signatures (`content/extension-failures/signatures.yml`), found as the app finds them. */
 const signatures = (await guideSignatures.load('extension-failures'))!;
 
 const compiled = compileSignatures(signatures);

@@ -9,7 +9,7 @@ import {
 } from './compile-signatures';
 import type { GuideSignatures } from '../../machine/guide-signatures';
 
-/** This TSG's signatures (`content/extension-failures/signatures.ts`), found as the app finds them. */
+/** This TSG's signatures (`content/extension-failures/signatures.yml`), found as the app finds them. */
 const signatures = (await guideSignatures.load('extension-failures'))!;
 
 const one = (match: GuideSignatures['signatures'][number]['match']): GuideSignatures => ({

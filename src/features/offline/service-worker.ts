@@ -1,4 +1,4 @@
-import { flushPendingSaves, reloadPage } from '../../lib/page-reload';
+import { reloadPage } from '../../lib/page-reload';
 import { linkManifest } from './manifest-link';
 
 /**
@@ -28,7 +28,7 @@ export async function registerServiceWorker(
   if (!serviceWorkersAvailable()) return undefined;
   const { registerSW } = await import('virtual:pwa-register');
   let reloading = false;
-  // Once the waiting version controls this page, load it, saving first. Workbox tells only a
+  // Once the waiting version controls this page, load it (notes are saved on `pagehide`). Workbox tells only a
   // page that had a service worker when it registered (`onNeedReload`); a page opened before the
   // first install learns it from `controllerchange`.
   const reloadOnce = () => {
@@ -51,7 +51,6 @@ export async function registerServiceWorker(
   });
   return {
     async update() {
-      flushPendingSaves();
       reloadWhenControlled();
       await updateSW(true);
     },

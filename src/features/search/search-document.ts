@@ -11,7 +11,7 @@ import {
 /**
  * What the search index knows of one step: what the step shows (its titles, the text of its
  * page, its answer options), the codes its page states, and the other names its guide gives
- * for what it says (`search-terms.ts`). Built at build time from the rendered pages.
+ * for what it says (`search-terms.yml`). Built at build time from the rendered pages.
  */
 export interface SearchDocument {
   /** `<guide id>/<step id>`. */

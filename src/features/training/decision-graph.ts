@@ -163,7 +163,3 @@ export function decisionGraph(guide: Pick<GuideModel, 'machine'>): DecisionGraph
 export function edgesFrom(graph: DecisionGraph, nodeId: string): MapEdge[] {
   return graph.edges.filter((e) => e.source === nodeId);
 }
-
-export function nodeById(graph: DecisionGraph, id: string): MapNode | undefined {
-  return graph.nodes.find((n) => n.id === id);
-}

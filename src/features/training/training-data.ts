@@ -4,7 +4,7 @@ import { guideSourceFiles, guideSources } from '../../guides/guide-sources';
 import type { Glossary, PracticeCase, WhyWeAsk } from '../../machine/guide-training';
 
 /**
- * A guide's training data (`practice-cases.ts`, `glossary.ts`, `why-we-ask.ts`), each its own
+ * A guide's training data (`practice-cases.yml`, `glossary.yml`, the pages' `why:`), each its own
  * lazy chunk, loaded by the screens that use it and cached. A guide without a file has none of
  * that data: an empty list. The promises are marked settled, for React's `use`.
  */

@@ -5,7 +5,7 @@ import type { GuideSignatures } from '../../machine/guide-signatures';
 /** Some markup rendered at build time, or why it could not be. */
 export type Rendered = { html: string } | { error: string };
 
-/** Step id → the TSG's words the step must show verbatim (a guide's `facts.ts`). */
+/** Step id → the TSG's words the step must show verbatim (a guide's pages' `facts:`, or its `facts.ts`). */
 export type GuideFacts = Readonly<Record<string, readonly string[]>>;
 
 /**
@@ -24,9 +24,9 @@ export interface GuideInput {
   manifest?: GuideManifest;
   /** `index.ts`'s `definition`, if it exports one. */
   definition?: GuideDefinition;
-  /** `facts.ts`'s `facts`, if it exports them. */
+  /** The guide's facts, if it has them. */
   facts?: GuideFacts;
-  /** `signatures.ts`'s `signatures` (the log analyzer's), if it has that file and exports them. */
+  /** A TypeScript guide's `signatures.ts`'s `signatures` (the log analyzer's), if it exports them. */
   signatures?: GuideSignatures;
   /** Page id (`pages/<id>.mdx`) → the page's content rendered alone, as the step shows it. */
   pageContent: Readonly<Record<string, Rendered>>;

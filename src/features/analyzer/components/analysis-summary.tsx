@@ -256,7 +256,8 @@ export function AnalysisSummary({
             <legend className="mb-1 text-lg font-bold">Pre-fill “{stepName}”</legend>
             <p className="mb-3 text-slate-700 dark:text-slate-300">
               You review and confirm them on the guide’s steps, with Continue as usual; your other
-              answers are kept. Leads are not ticked: tick one only once you have read its lines.
+              answers are kept, and so are the lines ticked to keep as evidence below. Leads are not
+              ticked: tick one only once you have read its lines.
             </p>
             <div className="space-y-2">
               {supported.map((f) => (

@@ -20,7 +20,7 @@ type FileInput = Extract<ScanInput, { kind: 'file' }>;
 export interface AnalyzerPanelProps {
   /** The guide: its steps' titles, options and causes. */
   guide: GuideModel;
-  /** The guide's signatures (`content/<guide>/signatures.ts`). */
+  /** The guide's signatures (`content/<guide>/signatures.yml`). */
   signatures: GuideSignatures;
   /** The engineer's answers so far (the link's): another question they answer is never pre-filled. */
   answers?: Answers;
@@ -131,12 +131,20 @@ export function AnalyzerPanel({
   };
 
   const allHits = (report?.groups ?? []).flatMap((g) => g.signatures.flatMap((s) => s.hits));
+  const ticked = allHits.filter((h) => keptKeys.has(hitKey(h)));
+  const evidenceOf = (hits: readonly Hit[]) =>
+    hits.map((h) => toEvidence(h, signatureById.get(h.signatureId)!));
   const keepSelected = () => {
-    const evidence = allHits
-      .filter((h) => keptKeys.has(hitKey(h)))
-      .map((h) => toEvidence(h, signatureById.get(h.signatureId)!));
-    if (onKeepEvidence) setKeptMessage(onKeepEvidence(evidence));
+    if (onKeepEvidence) setKeptMessage(onKeepEvidence(evidenceOf(ticked)));
   };
+  // Ticked means kept: the lines ticked and not kept yet are kept as the findings are used.
+  const applyFindings =
+    onApplyFindings &&
+    ((prefill: Answers) => {
+      const fresh = ticked.filter((h) => !keptIds?.has(hitEvidenceId(h)));
+      if (onKeepEvidence && fresh.length > 0) onKeepEvidence(evidenceOf(fresh));
+      onApplyFindings(prefill);
+    });
 
   const running = state.status === 'running';
   return (
@@ -222,7 +230,7 @@ export function AnalyzerPanel({
             signatures={signatures}
             others={others}
             causeTitle={causeTitle}
-            onApplyFindings={onApplyFindings}
+            onApplyFindings={applyFindings}
           />
           {report.hasTimesWithoutZone ? (
             <p className="text-slate-700 dark:text-slate-300">
@@ -252,9 +260,7 @@ export function AnalyzerPanel({
           {onKeepEvidence && allHits.length > 0 ? (
             <div className="space-y-2 border-t-2 border-slate-300 pt-4 dark:border-slate-600">
               <button type="button" className={secondaryButton} onClick={keepSelected}>
-                Keep the{' '}
-                {plural(allHits.filter((h) => keptKeys.has(hitKey(h))).length, 'ticked line')} as
-                evidence
+                Keep the {plural(ticked.length, 'ticked line')} as evidence
               </button>
               <p role="status">{keptMessage}</p>
             </div>

@@ -16,13 +16,19 @@ interface AnswerFormProps {
  * "none of these" alone), joined; `undefined` when nothing is chosen.
  */
 function answerValue(answer: Answer, values: readonly string[]): string | undefined {
-  if (values.length === 0) return undefined;
+  // A checklist with nothing ticked is an answer: nothing holds.
+  if (values.length === 0)
+    return answer.type === 'multiple' && answer.checklist ? answer.none.value : undefined;
   const ordered =
     answer.type === 'multiple' && !values.includes(answer.none.value)
       ? answer.options.map((o) => o.value).filter((v) => values.includes(v))
       : values;
   return ordered.join(valueSeparator);
 }
+
+/** A checklist: tick any of its items, none too. */
+const isChecklist = (answer: Answer): boolean =>
+  answer.type === 'multiple' && answer.checklist === true;
 
 const buttonClass =
   'rounded-md bg-brand-700 px-5 py-2.5 text-lg font-semibold text-white shadow-sm hover:bg-brand-800 focus-visible:bg-brand-800 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
@@ -71,7 +77,10 @@ function OptionRow({
 export function AnswerForm({ step, initialValue, onChoose, onAnswer }: AnswerFormProps) {
   const answer = step.answer!;
   const [values, setValues] = useState<string[]>(
-    initialValue ? initialValue.split(valueSeparator) : [],
+    initialValue &&
+      !(answer.type === 'multiple' && answer.checklist && initialValue === answer.none.value)
+      ? initialValue.split(valueSeparator)
+      : [],
   );
   const choose = (next: string[]) => {
     setValues(next);
@@ -94,7 +103,7 @@ export function AnswerForm({ step, initialValue, onChoose, onAnswer }: AnswerFor
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (values.length === 0) {
+    if (values.length === 0 && !isChecklist(answer)) {
       setError(
         answer.type === 'multiple'
           ? 'Select what you found, or “None of these”'
@@ -126,11 +135,13 @@ export function AnswerForm({ step, initialValue, onChoose, onAnswer }: AnswerFor
         </div>
       ) : null}
       <fieldset aria-describedby={error ? errorId : undefined}>
-        <legend className="mb-3 text-xl font-bold">
-          {answer.type === 'single' && answer.prompt ? answer.prompt : step.title}
-        </legend>
+        <legend className="mb-3 text-xl font-bold">{answer.prompt ?? step.title}</legend>
         {answer.type === 'multiple' ? (
-          <p className="mb-3 text-slate-700 dark:text-slate-300">Select all that apply.</p>
+          <p className="mb-3 text-slate-700 dark:text-slate-300">
+            {isChecklist(answer)
+              ? 'Tick each one that holds, then Continue (with none ticked if none does).'
+              : 'Select all that apply.'}
+          </p>
         ) : null}
         {error ? (
           <p id={errorId} className="mb-3 font-bold text-red-800 dark:text-red-300">
@@ -169,14 +180,18 @@ export function AnswerForm({ step, initialValue, onChoose, onAnswer }: AnswerFor
                   }
                 />
               ))}
-              <p className="px-1 text-slate-700 dark:text-slate-300">or</p>
-              <OptionRow
-                type="checkbox"
-                name={name}
-                option={answer.none}
-                checked={values.includes(answer.none.value)}
-                onChange={(checked) => choose(checked ? [answer.none.value] : [])}
-              />
+              {isChecklist(answer) ? null : (
+                <>
+                  <p className="px-1 text-slate-700 dark:text-slate-300">or</p>
+                  <OptionRow
+                    type="checkbox"
+                    name={name}
+                    option={answer.none}
+                    checked={values.includes(answer.none.value)}
+                    onChange={(checked) => choose(checked ? [answer.none.value] : [])}
+                  />
+                </>
+              )}
             </>
           ) : null}
         </div>

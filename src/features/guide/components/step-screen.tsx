@@ -334,12 +334,12 @@ export function StepScreen({
           {reference && step.answer && step.kind !== 'start' ? (
             <section aria-labelledby="possible-answers" className="mt-8">
               <h2 id="possible-answers" className="text-xl font-bold">
-                {step.answer.type === 'single' && step.answer.prompt
+                {step.answer.type !== 'confirm' && step.answer.prompt
                   ? step.answer.prompt
                   : 'Possible answers'}
               </h2>
               <ul className="mt-2 list-disc pl-6">
-                {(step.answer.type === 'multiple'
+                {(step.answer.type === 'multiple' && !step.answer.checklist
                   ? [...step.answer.options, step.answer.none]
                   : step.answer.options
                 ).map((o) => (

@@ -81,11 +81,16 @@ export function PrintableChecklist({
     if (!answer) {
       return <p className="mt-2 font-semibold">The guide ends here.</p>;
     }
+    // A checklist's "none" is ticking nothing: not a box of its own.
     const options =
-      answer.type === 'multiple' ? [...answer.options, answer.none] : [...answer.options];
+      answer.type === 'multiple' && !answer.checklist
+        ? [...answer.options, answer.none]
+        : [...answer.options];
     const instruction =
       answer.type === 'multiple'
-        ? 'Tick all that apply:'
+        ? answer.checklist
+          ? 'Tick each one that holds:'
+          : 'Tick all that apply:'
         : answer.type === 'single'
           ? 'Tick one:'
           : 'When done, tick:';
