@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { logSources } from '../../machine/guide-signatures.ts';
 
 /**
  * The shapes of a guide written in Markdown (docs/decisions/009-guides-written-in-markdown.md):
@@ -313,15 +314,7 @@ const textMatch = {
   noneOf: z.array(pattern).optional(),
 };
 const match = z.strictObject({ eventId: z.number().int().optional(), ...textMatch });
-const source = z.enum([
-  'application-log',
-  'system-log',
-  'security-log',
-  'other-event-log',
-  'wa-app-agent-log',
-  'plugin-log',
-  'other-text',
-]);
+const source = z.enum(logSources);
 
 export const signaturesSchema = z
   .strictObject({
