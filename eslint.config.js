@@ -93,6 +93,16 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests run in Node: they may compile a Markdown guide folder they change for the test.
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: importZones.filter((zone) => zone.from !== 'src/guides/format') },
+      ],
+    },
+  },
+  {
     // The decision machine is pure TypeScript: no React, no DOM, no router.
     files: ['src/machine/**/*.ts'],
     rules: {

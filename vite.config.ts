@@ -5,6 +5,8 @@ import { defineConfig, type Plugin, type Rollup } from 'vite';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readSiteConfig } from './src/guides/format/site-config.ts';
+import { siteWords } from './src/guides/format/site-plugin.ts';
 import { markdownGuides } from './src/guides/format/vite-plugin.ts';
 import { previewNextDeployment } from './scripts/preview-next-deployment.ts';
 import { serveSearchIndexInDev } from './scripts/search-index-dev.ts';
@@ -35,8 +37,12 @@ function mdxPages(): Plugin {
 /** The build's entry (`index.html`, and the module its script runs): kept as the entry chunk. */
 const isEntryModule = (id: string) => /[\\/](index\.html|src[\\/]main\.tsx)$/.test(id);
 
+/** The site's own words (`content/site.yml`): also the installed app's name. */
+const site = readSiteConfig(process.cwd());
+
 export default defineConfig({
   plugins: [
+    siteWords(),
     markdownGuides(),
     mdxPages(),
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
@@ -57,9 +63,9 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: { injectionPoint: undefined },
       manifest: {
-        name: 'Azure Backup troubleshooting',
-        short_name: 'Backup TSGs',
-        description: 'Guided troubleshooting guides for Azure Backup support engineers.',
+        name: site.name,
+        short_name: site.shortName,
+        description: site.description,
         id: '/',
         start_url: '/',
         scope: '/',

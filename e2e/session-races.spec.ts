@@ -169,7 +169,7 @@ test('a rename on the home page of the same tab survives its next save after Bac
   await startSession(page, '2601100070000004');
   await answerToMethod2(page);
 
-  await page.getByRole('link', { name: 'Azure Backup troubleshooting' }).click();
+  await page.getByRole('banner').getByRole('link').first().click();
   await recent(page).getByRole('button', { name: 'Rename Case 2601100070000004' }).click();
   await recent(page).getByLabel('Case number (optional)').fill('2601100070000044');
   await recent(page).getByRole('button', { name: 'Save' }).click();

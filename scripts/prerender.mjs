@@ -35,6 +35,7 @@ await build({
 const {
   renderStepPages,
   prerenderedDocument,
+  shellDocument,
   missingFacts,
   pageInlineSources,
   withoutManifestLink,
@@ -45,7 +46,7 @@ const {
   buildSearchIndexJson,
   searchIndexFileName,
   cachingRules,
-  guideBasePaths,
+  guideStarts,
 } = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
 
 /** Writes `code` to `assets/<name>-<hash>.js` in the build; returns its URL path. */
@@ -107,6 +108,7 @@ if (!css) throw new Error('The app has no stylesheet to inline');
 const inline = pageInlineSources(css, loader);
 const shellFile = join(dist, 'index.html');
 // Every page, the shell too, leaves linking the web app manifest to the app (manifest-link.ts).
+const guides = guideStarts();
 const template = withPolicyMeta(
   withoutManifestLink(readFileSync(shellFile, 'utf8')),
   contentSecurityPolicy(inline, { forMeta: true }),
@@ -147,14 +149,14 @@ const preload = writeHashedScript(
 if (!template.includes('</head>')) throw new Error('index.html has no </head>');
 writeFileSync(
   shellFile,
-  template.replace(
+  shellDocument(template, guides).replace(
     '</head>',
     () => `  <script async src="${preload}" data-step-content-preload></script>\n  </head>`,
   ),
 );
 writeFileSync(
   join(dist, '_headers'),
-  headersFile(hostHeaders(inline), cachingRules(guideBasePaths())),
+  headersFile(hostHeaders(inline), cachingRules(guides.map((g) => g.pathname))),
 );
 console.log(
   `prerendered ${pages.length} pages (steps and training pages) into ${dist}, with _headers`,

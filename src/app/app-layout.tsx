@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import site from 'virtual:site';
 import { UpdatePrompt } from '../features/offline/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
@@ -20,11 +21,9 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <div className="flex items-baseline gap-x-4">
             <Link to="/" className="text-lg font-bold text-white no-underline hover:underline">
-              Azure Backup troubleshooting
+              {site.name}
             </Link>
-            <span className="hidden text-sm text-slate-200 lg:inline">
-              Guided TSG for support engineers
-            </span>
+            <span className="hidden text-sm text-slate-200 lg:inline">{site.tagline}</span>
           </div>
           <SearchBox />
         </div>

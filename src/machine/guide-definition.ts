@@ -86,6 +86,8 @@ export interface GuideWords {
   outcome?: string;
   /** The case note's next step once a cause is found, before the outcome is known. */
   afterCause?: string;
+  /** The case note's outcome when the guide ended with no cause found, so nothing was tried. */
+  noOutcome?: string;
   /** What the log analyzer tells the engineer to check a logged answer against ("the failure"). */
   failure?: string;
 }
@@ -94,6 +96,7 @@ const defaultWords: Required<GuideWords> = {
   errors: 'Errors covered:',
   outcome: 'Outcome',
   afterCause: 'Apply the remediation and record the outcome',
+  noOutcome: 'Not recorded: no known cause matched, so no remediation was applied',
   failure: 'the failure',
 };
 

@@ -34,8 +34,8 @@ export interface ScenarioSection {
   /** A small table (file names and dates, say). */
   table?: { columns: readonly string[]; rows: readonly (readonly string[])[] };
   /**
-   * A step id: the section shows only once the trainee has reached that step (what a retried
-   * backup did, shown at the retry question: earlier, it would give the cause away).
+   * A step id: the section shows only once the trainee has reached that step (what a retry of
+   * the failed job did, shown at the retry question: earlier, it would give the cause away).
    */
   revealAt?: string;
 }

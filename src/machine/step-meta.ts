@@ -87,7 +87,7 @@ export interface StepMeta {
   phase: string;
   /** How the step is answered; absent on final steps. */
   answer?: Answer;
-  /** Set on the question whose answer is the case's outcome (did the retried backup succeed?). */
+  /** Set on the question whose answer is the case's outcome (did the fix work?). */
   recordsOutcome?: boolean;
   /** Set on final steps. */
   end?: StepEnd;

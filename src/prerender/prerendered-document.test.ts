@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
-import { prerenderedDocument } from './prerendered-document';
+import { prerenderedDocument, shellDocument } from './prerendered-document';
 
 const template = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
+    <meta name="description" content="The site, in its own words." />
     <title>Shell title</title>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
@@ -13,7 +14,7 @@ const template = `<!doctype html>
   </head>
   <body>
     <div id="root"></div>
-    <noscript>Needs JavaScript for the questions.</noscript>
+    <noscript>Needs JavaScript for the questions. Start: <!--guide-starts-->.</noscript>
   </body>
 </html>`;
 
@@ -22,6 +23,8 @@ const page = {
   stepId: 'cause-desktop-heap',
   pathname: '/extension-failures/cause/desktop-heap',
   title: 'Cause 1 <heap> & more · Extension COM and MDTC failures',
+  description: 'Cause 1 – Extension "COM" & MDTC failures.',
+  guideStart: { title: 'Extension COM & MDTC failures', pathname: '/extension-failures' },
   html: '<h1>Cause 1</h1><p>Costs $& and $1 verbatim</p>',
   modules: ['content/extension-failures/index.ts'],
   shownWithAnswers: false,
@@ -40,7 +43,29 @@ test('the step screen goes in the root, as it is, with its escaped title', () =>
     '<title>Cause 1 &lt;heap&gt; &amp; more · Extension COM and MDTC failures</title>',
   );
   expect(html).not.toContain('Shell title');
-  expect(html).toContain('<noscript>Needs JavaScript for the questions.</noscript>');
+});
+
+test('the page is described in its guide’s words, and without JavaScript leads to its guide', () => {
+  const html = prerenderedDocument(template, page, assets);
+  expect(html).toContain(
+    '<meta name="description" content="Cause 1 – Extension &quot;COM&quot; &amp; MDTC failures." />',
+  );
+  expect(html).not.toContain('The site, in its own words.');
+  expect(html).toContain(
+    '<noscript>Needs JavaScript for the questions. Start: <a class="underline" href="/extension-failures">Extension COM &amp; MDTC failures</a>.</noscript>',
+  );
+});
+
+test('the shell keeps the site’s description and leads to every guide without JavaScript', () => {
+  const html = shellDocument(template, [
+    { title: 'Guide A', pathname: '/a' },
+    { title: 'Guide <B>', pathname: '/b' },
+  ]);
+  expect(html).toContain('content="The site, in its own words."');
+  expect(html).toContain(
+    'Start: <a class="underline" href="/a">Guide A</a>, <a class="underline" href="/b">Guide &lt;B&gt;</a>.',
+  );
+  expect(() => shellDocument('<html></html>', [])).toThrow('<!--guide-starts-->');
 });
 
 test('the stylesheet is inline and the build’s loading tags are gone', () => {

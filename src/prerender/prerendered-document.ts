@@ -8,6 +8,10 @@ export interface PrerenderedPage {
   /** The step's URL path: the guide's base path and the step's path, e.g. `/guide/collect/asc`. */
   pathname: string;
   title: string;
+  /** The page's `<meta name="description">`: the step and its guide, in the guide's words. */
+  description: string;
+  /** Where a reader without JavaScript starts the page's guide (the page's `<noscript>`). */
+  guideStart: GuideStart;
   /** The markup that goes inside `<div id="root">`. */
   html: string;
   /**
@@ -21,6 +25,12 @@ export interface PrerenderedPage {
    * answers add never moves the step's heading and content. Otherwise it stays hidden until then.
    */
   shownWithAnswers: boolean;
+}
+
+/** A guide's start page, as a link. */
+export interface GuideStart {
+  title: string;
+  pathname: string;
 }
 
 /** What a prerendered page loads, read off the build. */
@@ -38,6 +48,9 @@ export interface PageAssets {
 const emptyRoot = '<div id="root"></div>';
 const bodyEnd = '</body>';
 const titleTag = /<title>[^<]*<\/title>/;
+const descriptionTag = /<meta name="description" content="[^"]*" \/>/;
+/** In `index.html`'s `<noscript>`: the guides' start pages go here. */
+export const guideStartsMark = '<!--guide-starts-->';
 /** The build's own loading tags, replaced by the inline stylesheet and the page loader. */
 const buildLoadingTags = [
   /<script type="module"[^>]*><\/script>\s*/g,
@@ -47,10 +60,27 @@ const buildLoadingTags = [
 
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/** Links to guides' start pages, for `<noscript>`. */
+export function guideStartLinks(starts: readonly GuideStart[]): string {
+  return starts
+    .map(
+      (s) =>
+        `<a class="underline" href="${escapeAttribute(s.pathname)}">${escapeText(s.title)}</a>`,
+    )
+    .join(', ');
+}
+
+/** The SPA shell (`index.html`, built) with every guide's start page in its `<noscript>`. */
+export function shellDocument(template: string, starts: readonly GuideStart[]): string {
+  if (!template.includes(guideStartsMark)) throw new Error(`index.html has no ${guideStartsMark}`);
+  return template.replace(guideStartsMark, () => guideStartLinks(starts));
+}
 
 /**
- * The built `index.html` turned into one step's static page: its screen in the root, its title,
- * the stylesheet inline, the head guard, and at the end of the body the loader that fetches the
+ * The built `index.html` turned into one step's static page: its screen in the root, its title
+ * and description, its guide's start page for a reader without JavaScript, the stylesheet inline, the head guard, and at the end of the body the loader that fetches the
  * app after the first paint. Text is inserted with function replacements, so nothing in it is
  * read as a `$&`-style pattern.
  */
@@ -63,6 +93,8 @@ export function prerenderedDocument(
     [emptyRoot, template.includes(emptyRoot)],
     [bodyEnd, template.includes(bodyEnd)],
     ['<title>', titleTag.test(template)],
+    ['<meta name="description">', descriptionTag.test(template)],
+    [guideStartsMark, template.includes(guideStartsMark)],
   ] as const) {
     if (!found) throw new Error(`index.html has no ${what}`);
   }
@@ -74,6 +106,11 @@ export function prerenderedDocument(
         `<title>${escapeText(page.title)}</title>`,
       ].join('\n    '),
     )
+    .replace(
+      descriptionTag,
+      () => `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+    )
+    .replace(guideStartsMark, () => guideStartLinks([page.guideStart]))
     .replace(
       bodyEnd,
       () => `  ${loaderMarkup(assets.loader, assets.entry, assets.preloads)}\n  ${bodyEnd}`,

@@ -1,5 +1,5 @@
 import { loadStepAids, stepAidsModules } from '../app/routes/step-aids';
-import { documentTitle } from '../app/use-document-title';
+import { documentDescription, documentTitle } from '../app/use-document-title';
 import { loadStepContent, stepPageFile } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
 import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
@@ -7,13 +7,13 @@ import { guideSourceFiles } from '../guides/guide-sources';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import { stepsWithNoticeAboveTitle } from './notice-above-title';
-import type { PrerenderedPage } from './prerendered-document';
+import type { GuideStart, PrerenderedPage } from './prerendered-document';
 import { renderPath } from './render-path';
 import { renderTrainingPages } from './render-training-pages';
 
 // What scripts/prerender.mjs uses from this build.
 export { missingFacts } from './missing-facts';
-export { prerenderedDocument } from './prerendered-document';
+export { prerenderedDocument, shellDocument } from './prerendered-document';
 export { pageInlineSources } from './page-scripts';
 export { withoutManifestLink } from '../features/offline/manifest-link';
 export { cachingRules } from './cache-rules';
@@ -28,9 +28,12 @@ export {
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
 
-/** Every guide's base path (where its pages are). */
-export function guideBasePaths(): string[] {
-  return guideRegistry.guides.map((g) => g.manifest.basePath);
+/** Every guide's start page (its base path, where its pages are). */
+export function guideStarts(): GuideStart[] {
+  return guideRegistry.guides.map(({ manifest }) => ({
+    title: manifest.title,
+    pathname: manifest.basePath,
+  }));
 }
 
 /**
@@ -64,6 +67,8 @@ export async function renderStepPage(
     stepId: step.id,
     pathname,
     title: documentTitle(step.title, manifest.title),
+    description: documentDescription(step.title, manifest),
+    guideStart: { title: manifest.title, pathname: manifest.basePath },
     html,
     modules: [
       guideSourceFiles.definitions[folder]!,

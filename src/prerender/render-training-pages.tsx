@@ -1,5 +1,5 @@
 import { loadTrainingPages, trainingPagesModule } from '../app/routes/training-pages-loader';
-import { documentTitle } from '../app/use-document-title';
+import { documentDescription, documentTitle } from '../app/use-document-title';
 import { preloadTrainingPage } from '../app/training/training-preload';
 import { stepPageFile } from '../features/guide/content/step-content';
 import { trainingDataFiles } from '../features/training/training-data';
@@ -44,6 +44,8 @@ export async function renderTrainingPages(
       guideId: manifest.id,
       pathname,
       title: documentTitle(trainingPageTitles[page], manifest.title),
+      description: documentDescription(trainingPageTitles[page], manifest),
+      guideStart: { title: manifest.title, pathname: manifest.basePath },
       html,
       modules: [
         guideSourceFiles.definitions[folder]!,

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import site from 'virtual:site';
 import { SessionList } from '../../features/sessions/components/session-list';
 import { guideRegistry } from '../../guides/guide-registry';
 import { useDocumentTitle } from '../use-document-title';
@@ -10,9 +11,7 @@ export function HomeRoute() {
   return (
     <div className="max-w-3xl">
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Guided troubleshooting</h1>
-      <p className="mb-8 text-lg">
-        Step-by-step troubleshooting guides for Azure Backup support engineers.
-      </p>
+      <p className="mb-8 text-lg">{site.introduction}</p>
       <section aria-labelledby="guides">
         <h2 id="guides" className="sr-only">
           Guides

@@ -74,6 +74,7 @@ test('every step, label, fact and item of data is carried over word for word', a
       outcome: 'Outcome of the retried backup',
       afterCause: 'Apply the remediation, retry the backup and record the result',
       failure: 'the failed backup job',
+      noOutcome: 'Not retried: no known cause matched, so no remediation was applied',
     },
   });
   const regex = (_: string, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v);

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
+import { compileGuide } from '../../guides/format/compile-guide';
+import { readGuideFolder } from '../../guides/format/read-guide-folder';
 import { guideRegistry } from '../../guides/guide-registry';
+import { defineCompiledGuide } from '../../machine/compiled-guide';
+import { createGuideModel } from '../../machine/guide-model';
 import { loadChecklistCatalog } from '../guide/content/load-checklist-catalog';
 import { buildCaseNote as buildFor } from './case-note';
 import type { CaseSession } from './session-record';
@@ -229,4 +233,67 @@ test('evidence kept in the session: under “Evidence”, as its feature describ
   expect(without.text).toBe(
     buildCaseNote(causeThree, { includeNotes: true, origin, checklistItems }).text,
   );
+});
+
+/**
+ * The note follows what its guide declares: the Markdown fixture guide as it is (its own causes,
+ * an outcome question, the default words), and the same guide with no cause steps and no outcome
+ * question, whose note has no cause, remediation or outcome section at all.
+ */
+function fixtureGuide(edit: (file: string, text: string) => string) {
+  const folder = readGuideFolder(process.cwd(), 'e2e/fixtures/guides/test-fixture-badge-printer');
+  const files = Object.fromEntries(
+    Object.entries(folder.files).map(([file, text]) => [file, edit(file, text)]),
+  );
+  const source = compileGuide({ ...folder, files });
+  if (!source.manifest || !source.compiled) throw new Error(JSON.stringify(source.problems));
+  return createGuideModel(source.manifest, defineCompiledGuide(source.compiled, {}));
+}
+
+const escalated = (guideId: string) =>
+  session({
+    guideId,
+    stepId: 'escalate',
+    answers: {
+      'which-error': 'feed',
+      'feed-checks': 'none',
+      'fix-feed': 'done',
+      'test-card': 'no',
+    },
+    timeline: timeline([
+      ['which-error', 'feed', 3],
+      ['feed-checks', 'none', 5],
+      ['fix-feed', 'done', 9],
+      ['test-card', 'no', 12],
+    ]),
+    checklists: { 'feed-list': { '1': at(7) } },
+  });
+
+test.each([
+  ['badge-printer-escalated', (_file: string, text: string) => text],
+  [
+    'badge-printer-without-causes',
+    (file: string, text: string) =>
+      file.startsWith('pages/')
+        ? text
+            .replace(/^kind: cause$/m, 'kind: instruction')
+            .replace(/^recordsOutcome: true\n/m, '')
+        : text,
+  ],
+])('case note golden, a guide of other shape: %s', async (name, edit) => {
+  const guide = fixtureGuide(edit);
+  const note = buildFor(guide, escalated(guide.manifest.id), {
+    includeNotes: true,
+    origin,
+    checklistItems: {},
+  });
+  await expect(note.text).toMatchFileSnapshot(`./__golden__/${name}.txt`);
+  await expect(note.markdown).toMatchFileSnapshot(`./__golden__/${name}.md`);
+  const hasCauses = name === 'badge-printer-escalated';
+  for (const heading of ['Cause identified', 'Remediation steps', 'Outcome']) {
+    expect(note.text.includes(`\n${heading}\n`), heading).toBe(hasCauses);
+  }
+  expect(note.text.includes('\nChecklists\n')).toBe(!hasCauses);
+  expect(note.text.includes('\nFindings\n- The test card still does not print')).toBe(!hasCauses);
+  expect(note.text).not.toMatch(/backup|retried/i);
 });

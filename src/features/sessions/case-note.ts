@@ -183,13 +183,22 @@ function evidenceSection(
   };
 }
 
-function causeSection({ guide, walk, history, inline }: NoteContext): Section {
+/** Whether the guide has cause steps (else the note has no cause section). */
+const hasCauses = (guide: GuideModel) => guide.steps.some((s) => s.kind === 'cause');
+
+/**
+ * The cause found (or not) and what the guide says of it; in a guide without causes, only what
+ * it says of where the walk ended, under "Findings" (left out when it says nothing).
+ */
+function causeSection({ guide, walk, history, inline }: NoteContext): Section | undefined {
+  const causes = hasCauses(guide);
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const last = walk.trail.at(-1)!;
   const blocks: Block[] = [];
-  if (cause) blocks.push(line(inline(cause.title)));
-  else if (last.kind !== 'end') blocks.push(line(['Not identified yet']));
-  else blocks.push(line(['None of the known causes matched']));
+  if (causes) {
+    const status = last.kind === 'end' ? 'None of the known causes matched' : 'Not identified yet';
+    blocks.push(line(cause ? inline(cause.title) : [status]));
+  }
   for (const notice of guide.notices({ step: last, snapshot: walk.snapshot, history })) {
     if (notice.kind === 'reason') blocks.push(line(inline(notice.text)));
     else {
@@ -199,6 +208,7 @@ function causeSection({ guide, walk, history, inline }: NoteContext): Section {
       );
     }
   }
+  if (!causes) return blocks.length > 0 ? { heading: 'Findings', blocks } : undefined;
   return { heading: 'Cause identified', blocks };
 }
 
@@ -230,8 +240,13 @@ function checklistBlocks(
   ];
 }
 
-function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Section {
+/**
+ * The cause's remediation checklist and the other checklists with checked items; in a guide
+ * without causes, only those, under "Checklists" (left out when there are none).
+ */
+function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Section | undefined {
   const { guide, session, walk } = note;
+  const causes = hasCauses(guide);
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const ended = walk.trail.at(-1)!.kind === 'end';
   const own = Object.keys(catalog).filter((id) => cause && catalog[id]!.stepId === cause.id);
@@ -243,6 +258,11 @@ function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Secti
     .filter((id) => !own.includes(id) && Object.keys(session.checklists[id]!).length > 0)
     .sort((a, b) => stepRank(a) - stepRank(b) || a.localeCompare(b));
   const blocks: Block[] = [];
+  if (!causes) {
+    if (others.length === 0) return undefined;
+    others.forEach((id) => blocks.push(...checklistBlocks(note, id, catalog)));
+    return { heading: 'Checklists', blocks };
+  }
   if (!cause && ended) blocks.push(line(['None: no known cause matched']));
   else if (!cause) blocks.push(line(['None yet: no cause identified']));
   else if (own.length === 0) blocks.push(line(['The remediation checklist is not available']));
@@ -252,21 +272,20 @@ function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Secti
   return { heading: 'Remediation steps', blocks };
 }
 
-function outcomeSection({ guide, walk, history, inline }: NoteContext): Section {
+/** The answer that records the outcome (left out when the guide has no such question). */
+function outcomeSection({ guide, walk, history, inline }: NoteContext): Section | undefined {
+  if (!guide.steps.some((s) => s.recordsOutcome)) return undefined;
   const cause = walk.trail.find((s) => s.kind === 'cause');
   const last = walk.trail.at(-1)!;
   const outcome = history.find((h) => h.step.recordsOutcome);
+  const words = guideWords(guide.manifest);
   return {
-    heading: guideWords(guide.manifest).outcome,
+    heading: words.outcome,
     blocks: [
       line(
         outcome
           ? inline(answerLabel(outcome.step, outcome.value))
-          : [
-              cause || last.kind !== 'end'
-                ? 'Not known yet'
-                : 'Not retried: no known cause matched, so no remediation was applied',
-            ],
+          : [cause || last.kind !== 'end' ? 'Not known yet' : words.noOutcome],
       ),
     ],
   };

@@ -80,6 +80,9 @@ export const guideSchema = z
         afterCause: text
           .optional()
           .describe('The case note’s next step once a cause is found, before the outcome.'),
+        noOutcome: text
+          .optional()
+          .describe('The case note’s outcome when no cause was found, so nothing was tried.'),
         failure: text
           .optional()
           .describe('What the log analyzer tells the engineer to check a logged answer against.'),
