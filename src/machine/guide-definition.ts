@@ -40,6 +40,8 @@ export interface GuideManifest {
   title: string;
   /** One sentence: what the guide is for. */
   summary: string;
+  /** The product or service the guide is about ("Azure Backup"): the home page's filter finds it. */
+  service?: string;
   /**
    * The guide's version. Bump it (and add a changelog entry) whenever a change to the machine or
    * the content could change what a step says or where an answer leads.

@@ -1,5 +1,6 @@
-import { use, useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
+import { browserStorage, rememberGuideUsed } from '../../features/guide-library/recent-guides';
 import { BadLinkPanel } from '../../features/guide/components/bad-link-panel';
 import { UnknownStepPanel } from '../../features/guide/components/unknown-step-panel';
 import { loadStepContent } from '../../features/guide/content/step-content';
@@ -20,6 +21,10 @@ export function GuideRoute({ guideId }: { guideId: string }) {
   // Loaded once per navigation at most: a failed load shows its error (the route's error
   // element), and is tried again only by another navigation or a Retry (a new location key).
   const guide = use(guideRegistry.loadGuide(guideId, key));
+  useEffect(() => {
+    const storage = browserStorage();
+    if (storage) rememberGuideUsed(storage, guideId);
+  }, [guideId]);
   const view = useMemo(() => {
     // Read as the host read it (an encoded slash, `…/index.html`), so the app shows what it served.
     const stepPath = stepPathBelow(guide.manifest.basePath, pathname) ?? pathname;

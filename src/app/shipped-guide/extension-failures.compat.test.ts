@@ -69,6 +69,7 @@ test('every step, label, fact and item of data is carried over word for word', a
   expect(plain(guide.manifest)).toEqual({
     ...manifest,
     cards: [properties],
+    service: 'Azure Backup',
     words: {
       errors: 'For backup failures with these errors:',
       outcome: 'Outcome of the retried backup',

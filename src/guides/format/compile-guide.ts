@@ -367,6 +367,7 @@ export function compileGuide(source: GuideSourceFiles): CompiledGuideSource {
     basePath: guide.basePath ?? `/${folderName}`,
     title: guide.title,
     summary: guide.summary,
+    ...(guide.service === undefined ? {} : { service: guide.service }),
     version: guide.version,
     changelog: guide.changelog,
     errors: guide.errors,

@@ -34,6 +34,9 @@ export const guideSchema = z
       ),
     title: text.describe('A short name for lists.'),
     summary: text.describe('One sentence: what the guide is for.'),
+    service: text
+      .optional()
+      .describe('The product or service the guide is about, as engineers name it.'),
     version: z
       .number()
       .int()

@@ -1,0 +1,106 @@
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { secondaryButton } from '../../../components/button-classes';
+import { guideWords, type GuideManifest } from '../../../machine/guide-definition';
+import { guideMatches } from '../guide-filter';
+import { browserStorage, readRecentGuides, recentFirst } from '../recent-guides';
+
+/**
+ * Every guide of the build as a card, the guides opened last first; with more than one guide, a
+ * filter by title, service or error code as the engineer types, which says how many it shows.
+ */
+export function GuideList({ guides }: { guides: readonly { manifest: GuideManifest }[] }) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [recent] = useState(() => {
+    const storage = browserStorage();
+    return storage ? readRecentGuides(storage) : [];
+  });
+  const ordered = useMemo(() => recentFirst(guides, recent), [guides, recent]);
+  const shown = ordered.filter(({ manifest }) => guideMatches(manifest, query));
+  const filterable = guides.length > 1;
+  const filtered = query.trim() !== '';
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="sr-only">
+        Guides
+      </h2>
+      {filterable ? (
+        <div className="mb-5 max-w-md">
+          <label htmlFor={`${id}-filter`} className="mb-1 block font-semibold">
+            Find a guide
+          </label>
+          <input
+            id={`${id}-filter`}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby={`${id}-hint ${id}-count`}
+            autoComplete="off"
+            className="w-full rounded border-2 border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
+          />
+          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            By title, service or error code. Guides you opened last come first.
+          </p>
+          <p
+            id={`${id}-count`}
+            role="status"
+            className="mt-1 text-sm text-slate-700 dark:text-slate-300"
+          >
+            {filtered
+              ? `${shown.length} of ${guides.length} guides match`
+              : `${guides.length} guides`}
+          </p>
+        </div>
+      ) : null}
+      {shown.length === 0 ? (
+        <p className="mb-4">
+          No guide matches “{query.trim()}”.{' '}
+          <button type="button" className={secondaryButton} onClick={() => setQuery('')}>
+            Show every guide
+          </button>
+        </p>
+      ) : (
+        <ul className="space-y-4">
+          {shown.map(({ manifest }) => (
+            <GuideCard key={manifest.id} manifest={manifest} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function GuideCard({ manifest }: { manifest: GuideManifest }) {
+  return (
+    <li className="rounded-lg border-2 border-slate-300 p-5 dark:border-slate-600">
+      <h3 className="mb-2 text-xl font-bold">
+        <Link
+          to={manifest.basePath}
+          className="text-brand-700 underline underline-offset-2 dark:text-sky-300"
+        >
+          {manifest.title}
+        </Link>
+      </h3>
+      {manifest.service ? (
+        <p className="mb-1 text-sm font-semibold text-slate-700 dark:text-slate-300">
+          {manifest.service}
+        </p>
+      ) : null}
+      <p className="mb-2">{manifest.summary}</p>
+      <p className="mb-1">{guideWords(manifest).errors}</p>
+      <ul className="list-disc pl-6">
+        {manifest.errors.map((e) => (
+          <li key={e}>
+            <code className="font-mono text-[0.95em] break-all">{e}</code>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+        TSG article id <code className="break-all">{manifest.articleId}</code> · guide version{' '}
+        {manifest.version}
+      </p>
+    </li>
+  );
+}
