@@ -13,8 +13,8 @@
 //   vite-plugin-pwa without its list, since these pages did not exist yet).
 // Each runs once per build. Usage: node scripts/prerender.mjs [dist]
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
@@ -47,6 +47,8 @@ const {
   searchIndexFileName,
   cachingRules,
   guideStarts,
+  offlineLists,
+  offlineListPath,
 } = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
 
 /** Writes `code` to `assets/<name>-<hash>.js` in the build; returns its URL path. */
@@ -168,19 +170,47 @@ const searchIndex = await buildSearchIndexJson();
 writeFileSync(join(dist, searchIndexFileName), searchIndex);
 console.log(`wrote ${searchIndexFileName} (${searchIndex.length} bytes)`);
 
-// The service worker's precache: the whole build, so a guide opened once works offline (every
-// step's page and code, the SPA shell, the search index, the icons). Content-hashed files under
+// What the service worker keeps offline (src/prerender/offline-lists.ts, ADR 008): the shell is
+// precached when it installs; each guide's own pages and chunks are listed in
+// `offline/<guide id>.json`, cached when the guide is first opened. Content-hashed files under
 // assets/ need no revision; the others get one from their content.
+const revision = (file) =>
+  file.startsWith('/assets/')
+    ? null
+    : createHash('sha256')
+        .update(readFileSync(join(dist, file)))
+        .digest('hex')
+        .slice(0, 16);
+const builtFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+  .filter((file) => /\.(html|js|css|json|webmanifest|svg|png|ico|woff2)$/.test(file));
+const lists = offlineLists(guides, manifest, builtFiles);
+for (const [id, files] of Object.entries(lists.guides)) {
+  const file = join(dist, offlineListPath(id));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    JSON.stringify({ guide: id, files: files.map((url) => ({ url, revision: revision(url) })) }),
+  );
+}
+const guideOnly = new Set(Object.values(lists.guides).flat());
 const swFile = join(dist, 'sw.js');
 const precache = await injectManifest({
   swSrc: swFile,
   swDest: swFile,
   globDirectory: dist,
   globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2}'],
-  globIgnores: ['sw.js', '**/node_modules/**'],
+  globIgnores: ['sw.js', '**/node_modules/**', 'offline/**', '.vite/**'],
   dontCacheBustURLsMatching: /^assets\//,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  manifestTransforms: [
+    (entries) => ({ manifest: entries.filter((e) => !guideOnly.has(`/${e.url}`)), warnings: [] }),
+  ],
 });
 for (const warning of precache.warnings) console.warn(`precache: ${warning}`);
 if (precache.count === 0) throw new Error('The service worker precaches nothing');
-console.log(`sw.js precaches ${precache.count} files (${precache.size} bytes)`);
+console.log(
+  `sw.js precaches the shell: ${precache.count} files (${precache.size} bytes); ` +
+    `${Object.keys(lists.guides).length} guides listed for offline in offline/ (${guideOnly.size} files)`,
+);

@@ -6,6 +6,7 @@ import { SearchBox } from '../features/search/components/search-box';
 import { ActiveSessionProvider } from '../features/sessions/active/active-session-provider';
 import { PrerenderTakeover } from '../prerender/prerender-takeover';
 import { NavigationGate } from './navigation-gate';
+import { OfflineStatus } from './offline-status';
 
 /** The page around every screen: the routes' outlet, or `children` (a screen shown on an error). */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -43,6 +44,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <footer className="no-print border-t border-slate-200 py-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
         <div className="mx-auto max-w-6xl px-4 sm:px-6">
           Everything you enter stays in this browser. Links carry only the guide's answers.
+          <OfflineStatus />
         </div>
       </footer>
       <UpdatePrompt />

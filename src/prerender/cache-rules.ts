@@ -13,6 +13,8 @@ export function cachingRules(guideBasePaths: readonly string[]): Record<string, 
     '/sw.js': revalidate,
     '/search-index.json': revalidate,
     '/manifest.webmanifest': revalidate,
+    // What each guide's offline copy holds (`offline-lists.ts`).
+    '/offline/*': revalidate,
   };
   for (const base of guideBasePaths) {
     rules[base] = revalidate;

@@ -17,6 +17,7 @@ export { prerenderedDocument, shellDocument } from './prerendered-document';
 export { pageInlineSources } from './page-scripts';
 export { withoutManifestLink } from '../features/offline/manifest-link';
 export { cachingRules } from './cache-rules';
+export { offlineListPath, offlineLists } from './offline-lists';
 export {
   contentSecurityPolicy,
   headersFile,
@@ -28,9 +29,11 @@ export {
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
 
-/** Every guide's start page (its base path, where its pages are). */
-export function guideStarts(): GuideStart[] {
-  return guideRegistry.guides.map(({ manifest }) => ({
+/** Every guide's start page (its base path, where its pages are), its id and its folder. */
+export function guideStarts(): (GuideStart & { id: string; folder: string })[] {
+  return guideRegistry.guides.map(({ manifest, folder }) => ({
+    id: manifest.id,
+    folder,
     title: manifest.title,
     pathname: manifest.basePath,
   }));

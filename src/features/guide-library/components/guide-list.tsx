@@ -9,7 +9,14 @@ import { browserStorage, readRecentGuides, recentFirst } from '../recent-guides'
  * Every guide of the build as a card, the guides opened last first; with more than one guide, a
  * filter by title, service or error code as the engineer types, which says how many it shows.
  */
-export function GuideList({ guides }: { guides: readonly { manifest: GuideManifest }[] }) {
+export function GuideList({
+  guides,
+  keptOffline,
+}: {
+  guides: readonly { manifest: GuideManifest }[];
+  /** The ids of the guides this browser keeps offline. */
+  keptOffline: ReadonlySet<string>;
+}) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [recent] = useState(() => {
@@ -64,7 +71,11 @@ export function GuideList({ guides }: { guides: readonly { manifest: GuideManife
       ) : (
         <ul className="space-y-4">
           {shown.map(({ manifest }) => (
-            <GuideCard key={manifest.id} manifest={manifest} />
+            <GuideCard
+              key={manifest.id}
+              manifest={manifest}
+              keptOffline={keptOffline.has(manifest.id)}
+            />
           ))}
         </ul>
       )}
@@ -72,7 +83,7 @@ export function GuideList({ guides }: { guides: readonly { manifest: GuideManife
   );
 }
 
-function GuideCard({ manifest }: { manifest: GuideManifest }) {
+function GuideCard({ manifest, keptOffline }: { manifest: GuideManifest; keptOffline: boolean }) {
   return (
     <li className="rounded-lg border-2 border-slate-300 p-5 dark:border-slate-600">
       <h3 className="mb-2 text-xl font-bold">
@@ -100,6 +111,7 @@ function GuideCard({ manifest }: { manifest: GuideManifest }) {
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
         TSG article id <code className="break-all">{manifest.articleId}</code> · guide version{' '}
         {manifest.version}
+        {keptOffline ? ' · available offline in this browser' : ''}
       </p>
     </li>
   );
