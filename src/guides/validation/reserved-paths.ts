@@ -1,12 +1,12 @@
 /**
- * URL paths a guide cannot take, because the app uses them or will: keep these in step with
- * `src/app/routes.tsx` (the routes it has today are read off it; these are the ones planned).
+ * URL paths a guide cannot take, because the app uses them: keep these in step with
+ * `src/app/routes.tsx` (the validator also reads the routes it declares).
  */
 
 /** App pages outside any guide (a guide's base path must not be one of them). */
-export const reservedAppPaths: readonly string[] = ['/search', '/assets'];
+export const reservedAppPaths: readonly string[] = ['/search', '/assets', '/offline'];
 
-/** Sub-paths of a guide's base path the app will use (a step's path must not start with one). */
+/** Sub-paths of a guide's base path the app uses (a step's path must not start with one). */
 export const reservedStepSegments: readonly string[] = [
   'analyze',
   'map',
