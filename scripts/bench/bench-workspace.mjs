@@ -63,10 +63,11 @@ export function defaultWorkDir(appDir) {
 }
 
 /**
- * A writable copy of `sharedDir` at `workDir`, with its harness installed and both peers built.
- * Returns the copy's folders.
+ * A writable copy of `sharedDir` at `workDir`, with its harness installed and both peers built
+ * (unless `peers: false`: a bench that measures only this app, like bench:library). Returns the
+ * copy's folders.
  */
-export function prepareWorkspace({ sharedDir, workDir, log }) {
+export function prepareWorkspace({ sharedDir, workDir, log, peers: buildPeers = true }) {
   if (!existsSync(join(sharedDir, 'harness/measure.mjs'))) {
     throw new Error(
       `${sharedDir} is not the shared bench folder (no harness/measure.mjs); set BENCH_DIR`,
@@ -91,7 +92,7 @@ export function prepareWorkspace({ sharedDir, workDir, log }) {
     surveyjs: join(workDir, 'peers/surveyjs'),
   };
   for (const [name, dir] of Object.entries(peers)) {
-    if (existsSync(join(dir, 'dist/index.html'))) continue;
+    if (!buildPeers || existsSync(join(dir, 'dist/index.html'))) continue;
     log(`building the ${name} peer (its dist is missing)`);
     npm(dir, ['ci'], log);
     npm(dir, ['run', 'build'], log);

@@ -4,6 +4,8 @@
 // ratios and targets. See docs/performance.md.
 //
 //   npm run bench [-- --quick] [-- --no-build] [-- --with-analyzer]
+//   npm run bench -- --guides N [...]: the library bench instead (scripts/bench/library.mjs,
+//   `npm run bench:library`): 1 guide against N + 1, and 10 against 1,000 saved sessions
 //
 // Measured: Lighthouse mobile + desktop on the start page, a cause page and a link with answers
 // (the Cause 3 link), the Cause 3 click flow on the desktop and mobile profiles; both peers the
@@ -30,6 +32,7 @@ const pages = {
 };
 
 const usage = `usage: npm run bench -- [--quick] [--no-build] [--dist DIR] [--with-analyzer]
+       npm run bench -- --guides N [...]   the library bench (npm run bench:library -- --help)
   --quick          1 Lighthouse run per preset and 3 flow runs per profile: a smoke run, not figures
   --no-build       measure the dist/ already built
   --dist DIR       measure another build (implies --no-build): an earlier commit's, for a
@@ -89,6 +92,11 @@ function analyzerRows() {
 }
 
 async function main() {
+  if (process.argv.includes('--guides')) {
+    const library = join(app, 'scripts/bench/library.mjs');
+    const run = spawnSync('node', [library, ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(run.status ?? 1);
+  }
   const o = parseArgs(process.argv.slice(2));
   const load = loadavg().map((x) => x.toFixed(2));
   const started = new Date();
