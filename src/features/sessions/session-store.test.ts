@@ -265,3 +265,43 @@ test('a migrated record is read and upgraded on its next save', () => {
     },
   });
 });
+
+test('list parses again only the records whose stored text changed', () => {
+  const storage = new FakeStorage();
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
+  store.create(init);
+  store.create(init);
+  const before = store.list().sessions.find((s) => s.id === 'id-2');
+  const first = store.get('id-1');
+  if (!first.ok) throw new Error('setup');
+  store.save({ ...first.session, label: 'changed' }, 1);
+  const again = store.list().sessions;
+  // The unchanged record is the same reading; the changed one is read anew.
+  expect(again.find((s) => s.id === 'id-2')).toBe(before);
+  expect(again.find((s) => s.id === 'id-1')?.label).toBe('changed');
+  // A record damaged since is reported, not served from the last reading.
+  storage.map.set(sessionKey('id-2'), '{"schema": 2, "session": {}}');
+  expect(store.list()).toMatchObject({
+    sessions: [{ id: 'id-1' }],
+    unreadable: [{ key: sessionKey('id-2'), reason: 'corrupt' }],
+  });
+});
+
+test('put writes an imported record whole, only over the revision it was compared with', () => {
+  const storage = new FakeStorage();
+  const store = createSessionStore(storage, { now: clock(), newId: ids() });
+  const imported = {
+    ...newSession(init, { id: 'from-file', at: '2026-01-01T08:00:00.000Z', revision: 7 }),
+  };
+  expect(store.put(imported, 3)).toEqual({ ok: false, reason: 'conflict' });
+  expect(store.put(imported, null)).toEqual({ ok: true, session: imported });
+  // Kept as made: its revision and time.
+  expect(store.get('from-file')).toEqual({ ok: true, session: imported, migrated: false });
+  const newer = { ...imported, revision: 9, label: 'newer' };
+  expect(store.put(newer, null)).toEqual({ ok: false, reason: 'conflict' });
+  expect(store.put(newer, 6)).toEqual({ ok: false, reason: 'conflict' });
+  expect(store.put(newer, 7)).toEqual({ ok: true, session: newer });
+  storage.failWrites = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+  expect(store.put({ ...newer, revision: 10 }, 9)).toMatchObject({ ok: false, reason: 'quota' });
+  expect(store.get('from-file')).toMatchObject({ ok: true, session: { revision: 9 } });
+});

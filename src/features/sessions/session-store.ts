@@ -68,6 +68,16 @@ export type AdoptResult =
   /** A record with this id is already stored: it is left as it is. */
   | { ok: false; reason: 'exists' };
 
+/**
+ * An imported record written whole. `conflict`: the stored record is not the one the caller
+ * compared with (another tab wrote meanwhile); nothing was written.
+ */
+export type PutResult =
+  | { ok: true; session: CaseSession }
+  | { ok: false; reason: 'conflict' }
+  | { ok: false; reason: UnreadableReason; detail: string }
+  | StorageFailure;
+
 export type RemoveResult =
   { ok: true } | { ok: false; reason: 'not-ours' | 'readable' } | StorageFailure;
 
@@ -87,6 +97,11 @@ export interface SessionStore {
   /** Stores, as revision 1, a session that so far lived only in a tab (storage refused it). */
   adopt(session: CaseSession): AdoptResult;
   save(session: CaseSession, expectedRevision: number): SaveResult;
+  /**
+   * Writes a whole record as given (an import): only when the stored record's revision is still
+   * `expectedRevision` (null: no record stored). Its `updatedAt` and `revision` are kept.
+   */
+  put(session: CaseSession, expectedRevision: number | null): PutResult;
   remove(id: string): RemoveResult;
   removeUnreadable(key: string): RemoveResult;
 }
@@ -148,6 +163,25 @@ export function createSessionStore(
     return parsed;
   }
 
+  /**
+   * The last reading of each record, by key: `list` parses again only the records whose stored
+   * text changed since, so a list re-read after one change costs one parse, not one per session.
+   */
+  const readings = new Map<string, { raw: string; result: ParseResult; updatedMs: number }>();
+
+  function readCached(key: string, raw: string) {
+    const cached = readings.get(key);
+    if (cached && cached.raw === raw) return cached;
+    const result = read(key, raw);
+    const reading = {
+      raw,
+      result,
+      updatedMs: result.ok ? Date.parse(result.session.updatedAt) : 0,
+    };
+    readings.set(key, reading);
+    return reading;
+  }
+
   function write(session: CaseSession): CreateResult {
     const done = attempt((s) => s.setItem(sessionKey(session.id), serializeSession(session)));
     return done.ok ? { ok: true, session } : done;
@@ -157,20 +191,23 @@ export function createSessionStore(
     list() {
       const found = attempt((s) => ourKeys(s).map((key) => ({ key, raw: s.getItem(key) })));
       if (!found.ok) return { sessions: [], unreadable: [], unavailable: found.error };
-      const sessions: CaseSession[] = [];
+      const listed: { session: CaseSession; updatedMs: number }[] = [];
       const unreadable: UnreadableRecord[] = [];
+      const seen = new Set<string>();
       for (const { key, raw } of found.value) {
         if (raw === null) continue; // removed meanwhile
-        const result = read(key, raw);
-        if (result.ok) sessions.push(result.session);
+        seen.add(key);
+        const { result, updatedMs } = readCached(key, raw);
+        if (result.ok) listed.push({ session: result.session, updatedMs });
         else unreadable.push({ key, reason: result.reason, detail: result.detail });
       }
-      sessions.sort((a, b) =>
-        a.updatedAt === b.updatedAt
-          ? a.id.localeCompare(b.id)
-          : Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
+      for (const key of readings.keys()) if (!seen.has(key)) readings.delete(key);
+      listed.sort((a, b) =>
+        a.updatedMs === b.updatedMs
+          ? a.session.id.localeCompare(b.session.id)
+          : b.updatedMs - a.updatedMs,
       );
-      return { sessions, unreadable };
+      return { sessions: listed.map((l) => l.session), unreadable };
     },
 
     get(id) {
@@ -204,6 +241,20 @@ export function createSessionStore(
         return { ok: false, reason: 'conflict', current: stored.session };
       }
       return write({ ...session, revision: expectedRevision + 1, updatedAt: now().toISOString() });
+    },
+
+    put(session, expectedRevision) {
+      const key = sessionKey(session.id);
+      const raw = attempt((s) => s.getItem(key));
+      if (!raw.ok) return raw;
+      if (raw.value === null) {
+        if (expectedRevision !== null) return { ok: false, reason: 'conflict' };
+      } else {
+        const stored = read(key, raw.value);
+        if (!stored.ok) return stored;
+        if (stored.session.revision !== expectedRevision) return { ok: false, reason: 'conflict' };
+      }
+      return write(session);
     },
 
     remove(id) {

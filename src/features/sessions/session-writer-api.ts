@@ -1,4 +1,5 @@
 import type { AnswerRules } from './apply-intent';
+import type { ImportSkipReason } from './import-rules';
 import type { CaseSession, SessionInit } from './session-record';
 import type { IntentEnvelope, SessionIntent } from './session-intents';
 import type { SchemaContext } from './session-schema';
@@ -95,6 +96,17 @@ export type StartResult = {
   problem: StorageFailure | null;
 };
 
+/** What importing sessions did, session by session (`importSessions`). */
+export interface ImportReport {
+  /** Sessions that were not here. */
+  added: string[];
+  /** Sessions whose copy here was older (see `import-rules.ts`). */
+  replaced: string[];
+  skipped: { id: string; reason: ImportSkipReason }[];
+  /** Set when storage refused a write: the sessions not listed above were not imported. */
+  failed: StorageFailure | null;
+}
+
 export type StorageStatus = 'ok' | 'blocked' | 'full';
 
 export interface SessionWriter {
@@ -127,6 +139,12 @@ export interface SessionWriter {
   remove(id: string): RemoveResult;
   removeUnreadable(key: string): RemoveResult;
   clearAll(): { ok: true; removed: number } | StorageFailure;
+  /**
+   * Stores sessions from an export file (already read and checked, `session-export.ts`), each by
+   * the rules of `import-rules.ts`, inside its session's Web Lock. Other tabs are told once all
+   * are written.
+   */
+  importSessions(sessions: readonly CaseSession[]): Promise<ImportReport>;
   /** Called with a session id whenever it may have changed (here or in another tab). */
   subscribe(listener: (sessionId: string) => void): () => void;
   /** Stops listening and releases this tab's locks (notes waiting are flushed first). */

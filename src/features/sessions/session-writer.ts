@@ -1,4 +1,5 @@
 import { foldIntents, latestStamp, seenBy, type AnswerRules } from './apply-intent';
+import { importDecision, replacementRecord } from './import-rules';
 import { maxNoteLength, newSession, type CaseSession } from './session-record';
 import type { IntentEnvelope, SessionIntent } from './session-intents';
 import {
@@ -18,7 +19,7 @@ import {
   type StorageFailure,
   type StorageLike,
 } from './session-store';
-import type { SendResult, SessionWriter, WriterEnv } from './session-writer-api';
+import type { ImportReport, SendResult, SessionWriter, WriterEnv } from './session-writer-api';
 
 /**
  * The one writer of case sessions. Screens, the home page and other tabs never write a record:
@@ -446,6 +447,63 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
     return removed;
   }
 
+  type ImportOutcome =
+    | { done: 'added' | 'replaced' }
+    | { done: 'skipped'; reason: ImportReport['skipped'][number]['reason'] }
+    | { done: 'failed'; failure: StorageFailure };
+
+  /** One imported session, by the rules of `import-rules.ts` (inside its lock, when there are locks). */
+  function importOne(incoming: CaseSession): ImportOutcome {
+    // A tab whose view lagged may write between our read and our write: read again and retry.
+    for (let tries = 0; tries < 5; tries++) {
+      const stored = store.get(incoming.id);
+      if (!stored.ok && (stored.reason === 'unavailable' || stored.reason === 'quota')) {
+        return { done: 'failed', failure: stored };
+      }
+      if (!stored.ok && stored.reason !== 'missing') {
+        return { done: 'skipped', reason: 'unreadable-here' };
+      }
+      const here = stored.ok ? view(incoming.id) : undefined;
+      const decision = importDecision(here?.ok ? here.session : undefined, incoming);
+      if (decision.action === 'skip') return { done: 'skipped', reason: decision.reason };
+      const record = stored.ok ? replacementRecord(stored.session, incoming) : incoming;
+      const put = store.put(record, stored.ok ? stored.session.revision : null);
+      if (put.ok) return { done: decision.action === 'add' ? 'added' : 'replaced' };
+      if (put.reason === 'unavailable' || put.reason === 'quota') {
+        return { done: 'failed', failure: put };
+      }
+      if (put.reason !== 'conflict') return { done: 'skipped', reason: 'unreadable-here' };
+    }
+    return { done: 'skipped', reason: 'both-changed' };
+  }
+
+  async function importSessions(sessions: readonly CaseSession[]): Promise<ImportReport> {
+    const report: ImportReport = { added: [], replaced: [], skipped: [], failed: null };
+    if (!storage) return { ...report, failed: noStorage };
+    for (const incoming of sessions) {
+      const result: { outcome?: ImportOutcome } = {};
+      const run = () => {
+        result.outcome = importOne(incoming);
+      };
+      if (env.locks) await env.locks.request(lockName(incoming.id), run);
+      else run();
+      const outcome = result.outcome ?? importOne(incoming);
+      if (outcome.done === 'failed') {
+        report.failed = outcome.failure;
+        break;
+      }
+      if (outcome.done === 'skipped')
+        report.skipped.push({ id: incoming.id, reason: outcome.reason });
+      else report[outcome.done].push(incoming.id);
+    }
+    // Told once all are written: a list re-reads once, not once per session.
+    for (const id of [...report.added, ...report.replaced]) {
+      notify(id);
+      tell(id);
+    }
+    return report;
+  }
+
   const onStorage = (key: string | null) => {
     if (key === null) {
       for (const id of own.keys()) notify(id);
@@ -571,6 +629,8 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       }
       return { ok: true, removed: listed.sessions.length };
     },
+
+    importSessions,
 
     subscribe(listener) {
       listeners.add(listener);

@@ -6,8 +6,8 @@ import { createSessionWriter } from '../session-writer';
 import type { SessionWriter } from '../session-writer-api';
 import { browserWriterEnv, flushWhenHidden } from './browser-writer-env';
 
-/** What reading a stored session needs to know about this build's guides. */
-const schema: SchemaContext = {
+/** What reading a stored session (or an imported one) needs to know about this build's guides. */
+export const pageSchemaContext: SchemaContext = {
   unlabelledGuideId: guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest
     .id,
 };
@@ -22,7 +22,9 @@ let users = 0;
 let disposeTimer: ReturnType<typeof setTimeout> | undefined;
 
 function currentPageWriter(): SessionWriter {
-  pageWriter ??= createSessionWriter(browserWriterEnv(registryAnswerRules(guideRegistry), schema));
+  pageWriter ??= createSessionWriter(
+    browserWriterEnv(registryAnswerRules(guideRegistry), pageSchemaContext),
+  );
   return pageWriter;
 }
 

@@ -17,6 +17,8 @@ interface SessionRowProps {
   /** `seen`: the names' stamp when the form was opened (see `ActiveSessionApi.send`). */
   onRename: (details: { caseNumber?: string; label?: string }, seen: string) => void;
   onDelete: () => void;
+  /** Saves this session to a file (the home page's list). */
+  onExport?: () => void;
 }
 
 function causeOf(guide: GuideModel, session: CaseSession): string | undefined {
@@ -60,7 +62,14 @@ function LoadedProgress({ guideId, session }: { guideId: string; session: CaseSe
 }
 
 /** One recent case session: where it stands, and Resume, Rename, Delete. */
-export function SessionRow({ session, showGuide, onResume, onRename, onDelete }: SessionRowProps) {
+export function SessionRow({
+  session,
+  showGuide,
+  onResume,
+  onRename,
+  onDelete,
+  onExport,
+}: SessionRowProps) {
   // The names' stamp when the form was opened (null: closed).
   const [renameSeen, setRenameSeen] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -107,6 +116,11 @@ export function SessionRow({ session, showGuide, onResume, onRename, onDelete }:
         >
           Rename<span className="sr-only"> {name}</span>
         </button>
+        {onExport ? (
+          <button type="button" className={secondaryButton} onClick={onExport}>
+            Export<span className="sr-only"> {name}</span>
+          </button>
+        ) : null}
         {confirming ? (
           <span className="flex items-center gap-2">
             <span>Delete?</span>
