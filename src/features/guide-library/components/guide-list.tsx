@@ -1,13 +1,17 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import { secondaryButton } from '../../../components/button-classes';
 import { guideWords, type GuideManifest } from '../../../machine/guide-definition';
 import { guideMatches } from '../guide-filter';
 import { browserStorage, readRecentGuides, recentFirst } from '../recent-guides';
 
+/** How many guides the home page shows at first, and how many more each "Show more" adds. */
+const guidePageSize = 12;
+
 /**
- * Every guide of the build as a card, the guides opened last first; with more than one guide, a
- * filter by title, service or error code as the engineer types, which says how many it shows.
+ * Every guide of the build as a card, the guides opened last first, a page at a time (a library
+ * is hundreds); with more than one guide, a filter by title, service or error code as the
+ * engineer types, which says how many it shows.
  */
 export function GuideList({
   guides,
@@ -19,12 +23,21 @@ export function GuideList({
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(guidePageSize);
+  /** The first card "Show more" added: its link takes the focus. */
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const focusRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (focusIndex !== null) focusRef.current?.focus();
+  }, [focusIndex]);
   const [recent] = useState(() => {
     const storage = browserStorage();
     return storage ? readRecentGuides(storage) : [];
   });
   const ordered = useMemo(() => recentFirst(guides, recent), [guides, recent]);
-  const shown = ordered.filter(({ manifest }) => guideMatches(manifest, query));
+  const found = ordered.filter(({ manifest }) => guideMatches(manifest, query));
+  const shown = found.slice(0, limit);
+  const more = Math.min(guidePageSize, found.length - shown.length);
   const filterable = guides.length > 1;
   const filtered = query.trim() !== '';
 
@@ -42,7 +55,11 @@ export function GuideList({
             id={`${id}-filter`}
             type="search"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(guidePageSize);
+              setFocusIndex(null);
+            }}
             aria-describedby={`${id}-hint ${id}-count`}
             autoComplete="off"
             className="w-full rounded border-2 border-slate-400 bg-white px-2 py-1.5 dark:border-slate-500 dark:bg-slate-900"
@@ -56,8 +73,9 @@ export function GuideList({
             className="mt-1 text-sm text-slate-700 dark:text-slate-300"
           >
             {filtered
-              ? `${shown.length} of ${guides.length} guides match`
+              ? `${found.length} of ${guides.length} guides match`
               : `${guides.length} guides`}
+            {shown.length < found.length ? `, ${shown.length} shown` : ''}
           </p>
         </div>
       ) : null}
@@ -69,25 +87,49 @@ export function GuideList({
           </button>
         </p>
       ) : (
-        <ul className="space-y-4">
-          {shown.map(({ manifest }) => (
-            <GuideCard
-              key={manifest.id}
-              manifest={manifest}
-              keptOffline={keptOffline.has(manifest.id)}
-            />
-          ))}
-        </ul>
+        <>
+          <ul className="space-y-4">
+            {shown.map(({ manifest }, index) => (
+              <GuideCard
+                key={manifest.id}
+                manifest={manifest}
+                keptOffline={keptOffline.has(manifest.id)}
+                linkRef={index === focusIndex ? focusRef : undefined}
+              />
+            ))}
+          </ul>
+          {more > 0 ? (
+            <button
+              type="button"
+              className={`mt-4 ${secondaryButton}`}
+              onClick={() => {
+                setFocusIndex(shown.length);
+                setLimit(limit + guidePageSize);
+              }}
+            >
+              Show {more} more {more === 1 ? 'guide' : 'guides'}
+            </button>
+          ) : null}
+        </>
       )}
     </section>
   );
 }
 
-function GuideCard({ manifest, keptOffline }: { manifest: GuideManifest; keptOffline: boolean }) {
+function GuideCard({
+  manifest,
+  keptOffline,
+  linkRef,
+}: {
+  manifest: GuideManifest;
+  keptOffline: boolean;
+  linkRef?: Ref<HTMLAnchorElement>;
+}) {
   return (
     <li className="rounded-lg border-2 border-slate-300 p-5 dark:border-slate-600">
       <h3 className="mb-2 text-xl font-bold">
         <Link
+          ref={linkRef}
           to={manifest.basePath}
           className="text-brand-700 underline underline-offset-2 dark:text-sky-300"
         >
