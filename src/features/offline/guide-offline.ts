@@ -6,15 +6,20 @@ export type { KeptGuide };
 
 /**
  * A guide's offline copy (ADR 008): the service worker keeps a guide's pages and chunks when
- * asked, which the app does when the guide is opened. Resolves with the copy once it is complete;
- * `undefined` where this browser runs no service worker; rejects when the copy cannot be made
- * (offline, storage refused).
+ * asked, which the app does when the guide is opened. Once a worker is active (never, where the
+ * browser blocks them: the promise then stays pending), `onSaving` is called and the worker
+ * asked. Resolves with the copy once it is complete; `undefined` where this browser runs no
+ * service worker; rejects when the copy cannot be made (offline, storage refused).
  */
-export async function keepGuideOffline(guideId: string): Promise<KeptGuide | undefined> {
+export async function keepGuideOffline(
+  guideId: string,
+  onSaving: () => void,
+): Promise<KeptGuide | undefined> {
   if (!serviceWorkersAvailable()) return undefined;
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active;
   if (!worker) return undefined;
+  onSaving();
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (

@@ -22,8 +22,7 @@ export function GuideOfflineStatus({ guideId, title }: { guideId: string; title:
   const [status, setStatus] = useState<Status>({ kind: 'waiting' });
   const keep = useCallback(() => {
     let live = true;
-    setStatus({ kind: 'saving' });
-    keepGuideOffline(guideId).then(
+    keepGuideOffline(guideId, () => live && setStatus({ kind: 'saving' })).then(
       (kept) => live && setStatus(kept ? { kind: 'kept', kept } : { kind: 'waiting' }),
       (error: unknown) =>
         live &&
