@@ -3,7 +3,7 @@ import { guideRegistry } from '../guides/guide-registry';
 import { AppLayout } from './app-layout';
 import { analyzerRoute } from './routes/analyzer-routes';
 import { GuideRoute } from './routes/guide-route';
-import { HomeRoute } from './routes/home-route';
+import { LazyHomeRoute } from './routes/lazy-home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RootErrorBoundary } from './routes/root-error-boundary';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
@@ -22,9 +22,9 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RootErrorBoundary />,
     children: [
-      { index: true, element: <HomeRoute /> },
+      { index: true, element: <LazyHomeRoute /> },
       // The home page's own file, as some links and hosts spell it.
-      { path: 'index.html', element: <HomeRoute /> },
+      { path: 'index.html', element: <LazyHomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
       ...guideRegistry.guides.flatMap(({ manifest }) => [
         {

@@ -1,11 +1,21 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 import { useActiveSession } from '../active/active-session-context';
-import { AllSessions } from './all-sessions';
 import { ClearAllSessions } from './clear-all-sessions';
 import { LatestSessions } from './latest-sessions';
-import { SessionTransfer } from './session-transfer';
 import { UnreadableSessions } from './unreadable-sessions';
 import { useListedSessions, type ListedSnapshot } from './use-listed-sessions';
+
+// The home page's own parts (every session, a page at a time; export and import) load with the
+// home page, not with every step page that lists a guide's latest sessions.
+const AllSessions = retryableLazy(
+  () => import('./all-sessions').then((m) => m.AllSessions),
+  'the list of sessions',
+);
+const SessionTransfer = retryableLazy(
+  () => import('./session-transfer').then((m) => m.SessionTransfer),
+  'moving sessions to another browser',
+);
 
 /** Why this browser keeps no session, when it does not. */
 function storageMessage(snapshot: ListedSnapshot): string | null {
@@ -58,11 +68,13 @@ export function SessionList({ guideId }: { guideId?: string }) {
         ) : guideId ? (
           <LatestSessions sessions={sessions} onMessage={setMessage} />
         ) : (
-          <AllSessions
-            sessions={sessions}
-            showGuide={new Set(sessions.map((s) => s.guideId)).size > 1}
-            onMessage={setMessage}
-          />
+          <Suspense fallback={<p aria-busy="true">Loading the sessions…</p>}>
+            <AllSessions
+              sessions={sessions}
+              showGuide={new Set(sessions.map((s) => s.guideId)).size > 1}
+              onMessage={setMessage}
+            />
+          </Suspense>
         )}
         {sessions.length > 0 && !guideId ? (
           <ClearAllSessions
@@ -74,7 +86,11 @@ export function SessionList({ guideId }: { guideId?: string }) {
           />
         ) : null}
       </section>
-      {guideId ? null : <SessionTransfer sessions={sessions} />}
+      {guideId ? null : (
+        <Suspense fallback={null}>
+          <SessionTransfer sessions={sessions} />
+        </Suspense>
+      )}
     </>
   );
 }
