@@ -86,10 +86,6 @@ export async function refreshKeptGuides(): Promise<void> {
 
 /** A kept guide's copy of `url` (its path; the query is not part of a file), if one has it. */
 export async function matchKept(url: URL): Promise<Response | undefined> {
-  const names = (await caches.keys()).filter((name) => name.startsWith(guideCachePrefix));
-  for (const name of names) {
-    const found = await (await caches.open(name)).match(url.pathname, { ignoreSearch: true });
-    if (found) return found;
-  }
-  return undefined;
+  // One lookup across every cache (the shell's precache answered already, before this).
+  return caches.match(url.pathname, { ignoreSearch: true });
 }
