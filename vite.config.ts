@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readSiteConfig } from './src/guides/format/site-config.ts';
 import { siteWords } from './src/guides/format/site-plugin.ts';
+import { guideBundles } from './src/guides/format/guide-bundles-plugin.ts';
 import { markdownGuides } from './src/guides/format/vite-plugin.ts';
 import { previewNextDeployment } from './scripts/preview-next-deployment.ts';
 import { serveSearchIndexInDev } from './scripts/search-index-dev.ts';
@@ -36,6 +37,8 @@ function mdxPages(): Plugin {
 
 /** The build's entry (`index.html`, and the module its script runs): kept as the entry chunk. */
 const isEntryModule = (id: string) => /[\\/](index\.html|src[\\/]main\.tsx)$/.test(id);
+/** A guide's own module (its bundle, its manifest): the guide's chunk, never the app's. */
+const isGuideModule = (id: string) => /[\\/](content|e2e[\\/]fixtures[\\/]guides)[\\/]/.test(id);
 
 /** The site's own words (`content/site.yml`): also the installed app's name. */
 const site = readSiteConfig(process.cwd());
@@ -44,6 +47,7 @@ export default defineConfig({
   plugins: [
     siteWords(),
     markdownGuides(),
+    guideBundles(),
     mdxPages(),
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
     tailwindcss(),
@@ -113,7 +117,11 @@ export default defineConfig({
               test: /node_modules[\\/](react-dom|scheduler)[\\/]/,
             },
             { name: 'libs', tags: ['$initial'], test: /node_modules[\\/]/ },
-            { name: 'app', tags: ['$initial'], test: (id) => !isEntryModule(id) },
+            {
+              name: 'app',
+              tags: ['$initial'],
+              test: (id) => !isEntryModule(id) && !isGuideModule(id),
+            },
           ],
         },
       },

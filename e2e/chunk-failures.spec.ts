@@ -214,3 +214,21 @@ test('the case note’s code failing to load says so in the panel, and Retry ope
   await panel.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('dialog', { name: 'Case note' })).toBeVisible();
 });
+
+test('without the list of guides, the home page and a guide’s page say so, and Try again loads them', async ({
+  page,
+}) => {
+  const release = await failChunks(page, /\/guides\.json$/);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'The guides could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Extension COM and MDTC failures' })).toHaveCount(0);
+
+  await page.goto('/extension-failures/symptoms/reboot');
+  await expect(h1(page)).toHaveText('The guides could not be loaded');
+  await expect(page).toHaveURL(/\/extension-failures\/symptoms\/reboot$/);
+
+  release();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(h1(page)).toHaveText(/reboot/i);
+  await appSettled(page);
+});

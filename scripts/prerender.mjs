@@ -3,9 +3,7 @@
 // the built index.html is the template, and Vite's manifest says which files each page loads.
 // It also
 // - builds the pages' loader (one small classic script, inlined in each page);
-// - gives the SPA shell (dist/index.html) a map from each step URL to those files, as a small
-//   script file of its own, so a host that serves the shell for a step URL still fetches the
-//   step's code alongside the app;
+// - writes the list of guides (dist/guides.json), which the app loads first;
 // - ships the Content-Security-Policy: a meta tag in every HTML page (index.html too) and
 //   dist/_headers, the headers a host should send;
 // - writes the search index (dist/search-index.json);
@@ -47,17 +45,12 @@ const {
   searchIndexFileName,
   cachingRules,
   guideStarts,
+  loadGuides,
+  libraryFileJson,
+  libraryFileName,
   offlineLists,
   offlineListPath,
 } = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
-
-/** Writes `code` to `assets/<name>-<hash>.js` in the build; returns its URL path. */
-function writeHashedScript(name, code) {
-  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
-  const file = `assets/${name}-${hash}.js`;
-  writeFileSync(join(dist, file), code);
-  return `/${file}`;
-}
 
 /** The page loader's code: one small classic script, on its own (it shares nothing with the app). */
 async function buildLoader() {
@@ -110,6 +103,7 @@ if (!css) throw new Error('The app has no stylesheet to inline');
 const inline = pageInlineSources(css, loader);
 const shellFile = join(dist, 'index.html');
 // Every page, the shell too, leaves linking the web app manifest to the app (manifest-link.ts).
+await loadGuides();
 const guides = guideStarts();
 const template = withPolicyMeta(
   withoutManifestLink(readFileSync(shellFile, 'utf8')),
@@ -122,13 +116,13 @@ const missing = missingFacts(pages);
 if (missing.length > 0) {
   throw new Error(`The prerendered pages leave out TSG facts:\n${missing.join('\n')}`);
 }
-/** Step URL → the files its page needs beyond the app's entry and its imports. */
-const stepFiles = {};
 for (const page of pages) {
   const needed = new Set();
   for (const module of page.modules) withImports(module, needed);
-  const preloads = [...new Set([...entryFiles, ...needed])].filter((f) => f !== `/${entry.file}`);
-  stepFiles[page.pathname] = [...needed].filter((f) => !entryFiles.has(f));
+  const preloads = [
+    `/${libraryFileName}`,
+    ...new Set([...entryFiles, ...needed].filter((f) => f !== `/${entry.file}`)),
+  ];
   const html = prerenderedDocument(template, page, {
     loader,
     entry: `/${entry.file}`,
@@ -140,21 +134,18 @@ for (const page of pages) {
   writeFileSync(file, html);
 }
 
-// The shell: preload the opened step's files with the app's own code instead of after it. A file
-// (`async`, so it holds nothing up), not an inline script: the policy allows none there.
-const preload = writeHashedScript(
-  'step-preload',
-  `(function(){var m=${JSON.stringify(stepFiles)};` +
-    `var p=location.pathname.replace(/\\/+$/,'');(m[p]||[]).forEach(function(h){` +
-    `var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)})})()`,
-);
-if (!template.includes('</head>')) throw new Error('index.html has no </head>');
+writeFileSync(shellFile, shellDocument(template, guides));
+
+// The list of guides (`src/guides/guide-library-source.ts`): each guide's card and the URL of its
+// bundle, the one chunk that knows its parts. Fetched as the app starts (every page preloads it).
+const bundleUrl = (folder) => {
+  const chunk = manifest[`${folder.slice(1)}/guide-bundle.virtual.js`];
+  if (!chunk) throw new Error(`The Vite manifest has no bundle for ${folder}`);
+  return `/${chunk.file}`;
+};
 writeFileSync(
-  shellFile,
-  shellDocument(template, guides).replace(
-    '</head>',
-    () => `  <script async src="${preload}" data-step-content-preload></script>\n  </head>`,
-  ),
+  join(dist, libraryFileName),
+  libraryFileJson(guides.map(({ card, folder }) => ({ card, folder, bundle: bundleUrl(folder) }))),
 );
 writeFileSync(
   join(dist, '_headers'),

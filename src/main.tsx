@@ -2,11 +2,18 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { preloadCurrentStep } from './app/preload-current-step';
+import { guideRegistry } from './guides/guide-registry';
 import { createAppRouter } from './app/router';
 import { hasPendingSubmit, isPrerenderStale } from './prerender/page-scripts';
 import './styles/app.css';
 
-const loaded = await preloadCurrentStep();
+// The list of guides first (every page preloads it): the routes are made from it. Without it, the
+// app says so in the page's place (`NotFoundRoute`, the home page).
+const listed = await guideRegistry.ready().then(
+  () => true,
+  () => false,
+);
+const loaded = listed && (await preloadCurrentStep());
 
 const container = document.getElementById('root')!;
 // A step's page prerendered at build time, showing what the app shows here? (Not when its code

@@ -15,7 +15,15 @@
 // the end (--keep leaves them). See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,12 +41,12 @@ const out = join(app, 'bench-results');
 const log = (...a) => console.error('[bench:library]', ...a);
 
 const usage = `usage: npm run bench:library -- [--guides N] [--quick] [--runs N] [--session-runs N]
-                                  [--no-lighthouse] [--no-sessions] [--keep]
+                                  [--no-lighthouse] [--no-sessions] [--no-check] [--keep]
   --guides N         copies of the shipped guide added to the second tree (default 200)
   --quick            --guides 5, 1 Lighthouse run, 2 session runs: a smoke run, not figures
   --runs N           Lighthouse mobile runs per build (default 3; medians)
   --session-runs N   measured loads per page and number of sessions (default 5, after 1 discarded)
-  --no-lighthouse, --no-sessions   skip a part
+  --no-lighthouse, --no-sessions, --no-check   skip a part (--no-check: check:guides)
   --keep             leave the trees (under the OS temp folder) for a look
 env: BENCH_DIR (shared bench folder, default ../shared/bench), BENCH_WORK (its writable copy)`;
 
@@ -50,6 +58,7 @@ export function parseArgs(argv) {
     sessionRuns: 5,
     lighthouse: true,
     sessions: true,
+    check: true,
     keep: false,
   };
   const count = (a, v) => {
@@ -66,6 +75,7 @@ export function parseArgs(argv) {
     else if (a === '--session-runs') o.sessionRuns = Math.max(1, count(a, argv[++i]));
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-sessions') o.sessions = false;
+    else if (a === '--no-check') o.check = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
       console.log(usage);
@@ -141,9 +151,9 @@ function precache(dist, buildLog) {
 }
 
 /** Build, check and sizes of one tree. */
-function buildAndSize(tree) {
+function buildAndSize(tree, { check: checking }) {
   const build = timedNpm(tree.dir, 'build');
-  const check = timedNpm(tree.dir, 'check:guides');
+  const check = checking ? timedNpm(tree.dir, 'check:guides') : { ms: null, stdout: '' };
   const dist = join(tree.dir, 'dist');
   const assets = join(dist, 'assets');
   const pages = /prerendered (\d+) pages/.exec(build.stdout);
@@ -155,6 +165,10 @@ function buildAndSize(tree) {
     prerenderedPages: pages ? Number(pages[1]) : null,
     appJs: assetSizes(assets, /^app-[\w-]+\.js$/),
     stepPreloadJs: assetSizes(assets, /^step-preload-[\w-]+\.js$/),
+    libraryFile: existsSync(join(dist, 'guides.json'))
+      ? sizeOf(readFileSync(join(dist, 'guides.json')))
+      : null,
+    guideBundle: assetSizes(assets, /^extension-failures-bundle-[\w-]+\.js$/),
     precache: precache(dist, build.stdout),
     searchIndex: sizeOf(readFileSync(join(dist, 'search-index.json'))),
     dist: treeSize(dist),
@@ -205,7 +219,7 @@ async function main() {
       makeLibraryTree({ app, dir: tree.dir, guides: tree.guides, log });
       const made = performance.now() - t;
       result.trees[tree.key] = { label: tree.label, copies: tree.guides, makeTreeMs: made };
-      Object.assign(result.trees[tree.key], buildAndSize(tree));
+      Object.assign(result.trees[tree.key], buildAndSize(tree, o));
       save();
     }
     const scenarios = parse(

@@ -15,9 +15,10 @@ import { trainingRoutes } from './routes/training-routes';
  * path with the table the guide's machine defines, so a step added to a machine (or a guide
  * added to `content/`) has its URLs with no change here. Each guide also has its log analyzer
  * (`/analyze`, a lazy chunk) and its training pages (`/map`, `/glossary`, `/checklist`,
- * `/practice`). The browser router and the build-time prerender both use these.
+ * `/practice`). The browser router and the build-time prerender both use these, made once the
+ * list of guides has loaded (`guideRegistry.ready()`).
  */
-export const routes: RouteObject[] = [
+export const createRoutes = (): RouteObject[] => [
   {
     element: <AppLayout />,
     errorElement: <RootErrorBoundary />,

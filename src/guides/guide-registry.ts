@@ -1,29 +1,41 @@
 import { createLoadCache } from '../lib/load-cache';
-import type { GuideDefinition, GuideManifest } from '../machine/guide-definition';
+import type { GuideDefinition } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
+import type { GuideBundle, GuideCard } from './guide-bundle';
+import { loadLibrary, type LibraryGuide } from './guide-library-source';
 import { findGuideBase } from './guide-pathname';
-import { guideSources, type GuideSources } from './guide-sources';
 
 /**
- * The guides this build has, discovered at build time (`guide-sources.ts`). Manifests are always
- * here; a guide's machine is loaded when it is first opened, and cached.
+ * The guides this build has (`guide-library-source.ts`): their cards, loaded once as the app
+ * starts (`ready`); a guide's bundle and machine when it is first opened, and cached.
  */
 
 export interface GuideEntry {
-  manifest: GuideManifest;
+  manifest: GuideCard;
   /** The guide's folder, e.g. `/content/extension-failures`. */
   folder: string;
 }
 
 export interface GuideRegistry {
+  /**
+   * Loads the list of guides, once (the same promise every time): the lists and lookups below
+   * are empty until it has. It rejects when the list cannot be loaded (`failure` says why).
+   */
+  ready(): Promise<void>;
+  /** Why the list of guides could not be loaded, if its last load failed. */
+  failure(): unknown;
   /** Every guide, by title. */
-  guides: readonly GuideEntry[];
+  readonly guides: readonly GuideEntry[];
   guideById(id: string): GuideEntry | undefined;
   /**
    * The guide a URL path is in, and the step path below its base (`''` for the base), the path
    * read as a static host reads it (see `stepPathBelow`).
    */
   guideForPathname(pathname: string): { entry: GuideEntry; rest: string } | undefined;
+  /** The guide's bundle (its own chunk): its manifest and its parts' loaders. */
+  loadBundle(id: string, attempt?: string): Promise<GuideBundle>;
+  /** The guide's bundle, if it has already loaded. */
+  loadedBundle(id: string): GuideBundle | undefined;
   /**
    * The guide's model (its own chunk), marked settled for React's `use`: the same promise every
    * time, a failed one too (it rejects with a `LoadError`), unless `attempt` names a new attempt
@@ -39,16 +51,38 @@ export interface GuideRegistry {
   replaceDefinition(id: string, definition: GuideDefinition): void;
 }
 
-export function createGuideRegistry(sources: GuideSources): GuideRegistry {
-  const guides = Object.entries(sources.manifests)
-    .map(([folder, manifest]) => ({ manifest, folder }))
-    .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
-  const byId = new Map(guides.map((g) => [g.manifest.id, g]));
+export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>): GuideRegistry {
+  let guides: (GuideEntry & { bundle: LibraryGuide['bundle'] })[] = [];
+  let byId = new Map<string, (typeof guides)[number]>();
+  let failure: unknown;
+  let ready: Promise<void> | undefined;
+  const bundles = createLoadCache<GuideBundle>();
   const models = createLoadCache<GuideModel>();
   const replaced = new Map<string, GuideDefinition>();
 
-  return {
-    guides,
+  const registry: GuideRegistry = {
+    ready() {
+      ready ??= load().then(
+        (library) => {
+          failure = undefined;
+          guides = library
+            .map(({ card, folder, bundle }) => ({ manifest: card, folder, bundle }))
+            .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
+          byId = new Map(guides.map((g) => [g.manifest.id, g]));
+        },
+        (error: unknown) => {
+          failure = error;
+          // Tried again by the next caller (a Retry, a navigation).
+          ready = undefined;
+          throw error;
+        },
+      );
+      return ready;
+    },
+    failure: () => failure,
+    get guides() {
+      return guides;
+    },
     guideById: (id) => byId.get(id),
     guideForPathname(pathname) {
       const found = findGuideBase(
@@ -58,18 +92,29 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
       const entry = found && guides.find((g) => g.manifest.basePath === found.basePath);
       return entry && found ? { entry, rest: found.rest } : undefined;
     },
+    loadBundle(id, attempt) {
+      return bundles.load(
+        id,
+        async () => {
+          await registry.ready();
+          const entry = byId.get(id);
+          if (!entry) throw new Error(`No guide ${id}`);
+          return entry.bundle();
+        },
+        `the guide “${byId.get(id)?.manifest.title ?? id}”`,
+        attempt,
+      );
+    },
+    loadedBundle: (id) => bundles.loaded(id),
     loadGuide(id, attempt) {
-      const entry = byId.get(id);
-      const load = entry ? sources.definitions[entry.folder] : undefined;
-      if (!entry || !load) return Promise.reject(new Error(`No guide ${id}`));
-      const definition = replaced.get(id);
       return models.load(
         id,
-        () =>
-          (definition ? Promise.resolve(definition) : load()).then((d) =>
-            createGuideModel(entry.manifest, d),
-          ),
-        `the guide “${entry.manifest.title}”`,
+        async () => {
+          const bundle = await registry.loadBundle(id, attempt);
+          const definition = replaced.get(id) ?? (await bundle.definition());
+          return createGuideModel(bundle.manifest, definition);
+        },
+        `the guide “${byId.get(id)?.manifest.title ?? id}”`,
         attempt,
       );
     },
@@ -79,7 +124,8 @@ export function createGuideRegistry(sources: GuideSources): GuideRegistry {
       models.forget(id);
     },
   };
+  return registry;
 }
 
 /** This build's guides. */
-export const guideRegistry: GuideRegistry = createGuideRegistry(guideSources);
+export const guideRegistry: GuideRegistry = createGuideRegistry(loadLibrary);

@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
 import { checkSignatures } from './validation/check-signatures';
 import { createSignatureSource, guideSignatures } from './guide-signatures';
+import type { GuideBundle } from './guide-bundle';
 import { guideRegistry } from './guide-registry';
 
 /** Every guide's signatures, checked against its own machine (as `npm run check:guides` does). */
 for (const { manifest } of guideRegistry.guides) {
+  await guideRegistry.loadBundle(manifest.id);
   if (!guideSignatures.has(manifest.id)) continue;
   test(`${manifest.id}: its signatures name only steps, answers and causes of its machine`, async () => {
     const guide = await guideRegistry.loadGuide(manifest.id);
@@ -14,16 +16,18 @@ for (const { manifest } of guideRegistry.guides) {
   });
 }
 
-test('this TSG has signatures', () => {
+test('this TSG has signatures (known once its bundle has loaded)', () => {
   expect(guideSignatures.has('extension-failures')).toBe(true);
 });
 
-test('a guide without a signatures file has none, without loading anything', async () => {
+test('a guide without a signatures file has none, and loads no signatures', async () => {
+  const bundle = { signatures: undefined } as unknown as GuideBundle;
   const registry = {
-    guideById: (id: string) =>
-      id === 'plain' ? { folder: '/content/plain', manifest: {} as never } : undefined,
+    loadBundle: (id: string) =>
+      id === 'plain' ? Promise.resolve(bundle) : Promise.reject(new Error(`No guide ${id}`)),
+    loadedBundle: (id: string) => (id === 'plain' ? bundle : undefined),
   };
-  const source = createSignatureSource(registry, { signatures: {} });
+  const source = createSignatureSource(registry);
   expect(source.has('plain')).toBe(false);
   expect(source.has('unknown')).toBe(false);
   await expect(source.load('plain')).resolves.toBeUndefined();

@@ -1,14 +1,14 @@
 import type { GuideSignatures } from '../machine/guide-signatures';
 import { createLoadCache } from '../lib/load-cache';
 import { guideRegistry, type GuideRegistry } from './guide-registry';
-import { guideSources, type GuideSources } from './guide-sources';
 
 /**
  * The guides' log signatures (`content/<guide-id>/signatures.yml`, optional): whether a guide has
- * them is known at build time; the file itself is its own chunk, loaded only by the analyzer.
+ * them is known once its bundle has loaded; the file itself is its own chunk, loaded only by the
+ * analyzer.
  */
 export interface SignatureSource {
-  /** Whether the guide has a signatures file (no loading). */
+  /** Whether the guide has a signatures file (no loading: `false` until its bundle has loaded). */
   has(guideId: string): boolean;
   /**
    * The guide's signatures, `undefined` when it has none: the same promise every time, a failed
@@ -20,21 +20,15 @@ export interface SignatureSource {
 }
 
 export function createSignatureSource(
-  registry: Pick<GuideRegistry, 'guideById'>,
-  sources: Pick<GuideSources, 'signatures'>,
+  registry: Pick<GuideRegistry, 'loadBundle' | 'loadedBundle'>,
 ): SignatureSource {
   const cache = createLoadCache<GuideSignatures | undefined>();
-  const loaderOf = (guideId: string) => {
-    const entry = registry.guideById(guideId);
-    return entry ? sources.signatures?.[entry.folder] : undefined;
-  };
   return {
-    has: (guideId) => loaderOf(guideId) !== undefined,
+    has: (guideId) => registry.loadedBundle(guideId)?.signatures !== undefined,
     load(guideId, attempt) {
-      const load = loaderOf(guideId);
       return cache.load(
         guideId,
-        () => (load ? load() : Promise.resolve(undefined)),
+        async () => (await registry.loadBundle(guideId, attempt)).signatures?.(),
         'the log signatures',
         attempt,
       );
@@ -44,4 +38,4 @@ export function createSignatureSource(
 }
 
 /** This build's guides' signatures. */
-export const guideSignatures: SignatureSource = createSignatureSource(guideRegistry, guideSources);
+export const guideSignatures: SignatureSource = createSignatureSource(guideRegistry);

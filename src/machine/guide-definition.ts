@@ -8,7 +8,8 @@ import type { StepMeta } from './step-meta';
  * into these (`src/guides/format/`); written in TypeScript (ADR 005), `guide.ts` exports the
  * manifest and `index.ts` the definition.
  *
- * - The manifest: small, always loaded (the home page lists every guide).
+ * - The manifest: in the guide's bundle, loaded when the guide is opened; its card (title,
+ *   errors…: `GuideCard`) is in the site's list of guides, `guides.json`, which the app loads first.
  * - The definition: the machine and what the guide explains on its screens, loaded when the
  *   guide is opened (its own chunk).
  * - `pages/<step-id>.mdx`: one content page per step (each its own chunk).

@@ -1,4 +1,5 @@
-import { routes } from '../app/routes';
+import { createRoutes } from '../app/routes';
+import { guideRegistry } from '../guides/guide-registry';
 import { formatProblem } from '../guides/validation/guide-problem';
 import { validateGuides } from '../guides/validation/validate-guides';
 import { appPagePaths, collectGuideInputs } from './collect-guide-inputs';
@@ -12,8 +13,9 @@ export async function checkGuides(root: string): Promise<{
   steps: number;
   problems: readonly string[];
 }> {
+  await guideRegistry.ready();
   const inputs = await collectGuideInputs(root);
-  const problems = validateGuides(inputs, { appPaths: appPagePaths(routes) });
+  const problems = validateGuides(inputs, { appPaths: appPagePaths(createRoutes()) });
   return {
     guides: inputs.map((i) => i.folder),
     steps: inputs.reduce((n, i) => n + Object.keys(i.stepPages).length, 0),

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RouteObject } from 'react-router';
 import { guideRegistry } from '../guides/guide-registry';
-import { guideSources } from '../guides/guide-sources';
 import { pageIdsIn } from '../guides/validation/check-pages';
 import type { GuideInput, Rendered } from '../guides/validation/guide-input';
 import type { GuideDefinition } from '../machine/guide-definition';
@@ -44,7 +43,22 @@ async function rendered(render: () => Promise<string> | string): Promise<Rendere
 async function collectGuide(root: string, folder: string): Promise<GuideInput> {
   const key = `/${folder}`;
   const files = filesIn(join(root, folder));
-  const manifest = guideSources.manifests[key];
+  const entry = guideRegistry.guides.find((g) => g.folder === key);
+  let bundle;
+  try {
+    bundle = entry && (await guideRegistry.loadBundle(entry.manifest.id));
+  } catch (error) {
+    return {
+      folder,
+      fixture: !folder.startsWith('content/'),
+      files,
+      facts: guideFacts[key],
+      pageContent: {},
+      stepPages: {},
+      renderError: `the guide could not be loaded: ${messageOf(error)}`,
+    };
+  }
+  const manifest = bundle?.manifest;
   const input: GuideInput = {
     folder,
     fixture: !folder.startsWith('content/'),
@@ -57,14 +71,13 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
   };
   let definition: GuideDefinition | undefined;
   try {
-    definition = await guideSources.definitions[key]?.();
+    definition = await bundle?.definition();
   } catch (error) {
     return { ...input, renderError: `index.ts could not be loaded: ${messageOf(error)}` };
   }
   // A signatures file that fails to load is reported as exporting none.
-  input.signatures = await guideSources.signatures?.[key]?.().catch(() => undefined);
-  const entry = guideRegistry.guides.find((g) => g.folder === key);
-  if (!definition || !entry) return { ...input, definition };
+  input.signatures = await bundle?.signatures?.().catch(() => undefined);
+  if (!definition || !entry || !bundle) return { ...input, definition };
 
   let guide;
   try {
@@ -74,11 +87,8 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
   }
   const pageContent: Record<string, Rendered> = {};
   for (const id of pageIdsIn(files)) {
-    const load = guideSources.pages[`${key}/pages/${id}.mdx`];
-    if (load)
-      pageContent[id] = await rendered(async () =>
-        renderPageContent(guide, (await load()).default),
-      );
+    const load = bundle.pages[id];
+    if (load) pageContent[id] = await rendered(async () => renderPageContent(guide, await load()));
   }
   const stepPages: Record<string, Rendered> = {};
   for (const step of guide.steps) {
@@ -91,6 +101,7 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
 
 /** Every guide folder of this build (the fixtures too in the test build). */
 export async function collectGuideInputs(root: string): Promise<GuideInput[]> {
+  await guideRegistry.ready();
   const inputs: GuideInput[] = [];
   for (const folder of guideFolders(root, withFixtures)) {
     inputs.push(await collectGuide(root, folder));

@@ -2,8 +2,8 @@ import type { GuideFacts } from '../guides/validation/guide-input';
 
 /**
  * Each guide's facts (its pages' `facts:` and `<Fact>`s, or its `facts.ts`), by folder (`/content/<guide-id>`): read at build time by the
- * checks (`npm run check:guides`, the prerender), never by the app. The folders are the ones
- * `src/guides/guide-sources.ts` finds guides in.
+ * checks (`npm run check:guides`, the prerender), never by the app. The folders are the guides'
+ * (`src/guides/format/guide-bundles-plugin.ts`).
  */
 
 const withFixtures = import.meta.env.VITE_FIXTURE_GUIDES === 'true';

@@ -3,7 +3,7 @@ import { markAttribute, staleMark } from './prerender-marks';
 /**
  * The loader of a prerendered page: a small classic script, inline at the end of the page's
  * `<body>` (built on its own by scripts/prerender.mjs, allowed by its hash), reading the app's
- * entry and the modules to preload from its own `data-entry` and `data-preloads`. Inline, not a
+ * entry and the modules (and data) to preload from its own `data-entry` and `data-preloads`. Inline, not a
  * file: a file is one more request started before the first paint, a round trip that a slow
  * network puts ahead of the largest paint (`page-scripts.ts`). It fetches the
  * app at once on a stale page or in a background tab (which paints nothing), else after the
@@ -28,7 +28,12 @@ function load(script: HTMLScriptElement) {
     started = true;
     for (const href of preloads) {
       const link = document.createElement('link');
-      link.rel = 'modulepreload';
+      // A module, or data the app fetches (the list of guides).
+      if (href.endsWith('.json')) {
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+      } else link.rel = 'modulepreload';
       link.href = href;
       document.head.append(link);
     }

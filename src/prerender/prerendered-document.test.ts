@@ -10,7 +10,7 @@ const template = `<!doctype html>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/jsx-runtime-def.js">
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
-    <script src="/assets/step-content-preload-jkl.js" async data-step-content-preload></script>
+    <link rel="preload" href="/guides.json" as="fetch" crossorigin />
   </head>
   <body>
     <div id="root"></div>
@@ -78,7 +78,7 @@ test('the stylesheet is inline and the build’s loading tags are gone', () => {
   expect(html).not.toContain('<link rel="stylesheet"');
   expect(html).not.toContain('<link rel="modulepreload"');
   expect(html).not.toContain('<script type="module"');
-  expect(html).not.toContain('data-step-content-preload');
+  expect(html).not.toContain('<link rel="preload"');
 });
 
 test('the guard runs in the head; the loader, inline, ends the body and says what to load', () => {

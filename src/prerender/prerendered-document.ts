@@ -54,8 +54,7 @@ export const guideStartsMark = '<!--guide-starts-->';
 /** The build's own loading tags, replaced by the inline stylesheet and the page loader. */
 const buildLoadingTags = [
   /<script type="module"[^>]*><\/script>\s*/g,
-  /<link rel="(?:modulepreload|stylesheet)"[^>]*>\s*/g,
-  /<script [^>]*data-step-content-preload[^>]*><\/script>\s*/g,
+  /<link rel="(?:modulepreload|preload|stylesheet)"[^>]*>\s*/g,
 ];
 
 const escapeText = (text: string) =>

@@ -1,9 +1,9 @@
 import { loadStepAids, stepAidsModules } from '../app/routes/step-aids';
 import { documentDescription, documentTitle } from '../app/use-document-title';
-import { loadStepContent, stepPageFile } from '../features/guide/content/step-content';
+import { loadStepContent } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
+import type { GuideCard } from '../guides/guide-bundle';
 import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
-import { guideSourceFiles } from '../guides/guide-sources';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
 import { stepsWithNoticeAboveTitle } from './notice-above-title';
@@ -18,6 +18,7 @@ export { pageInlineSources } from './page-scripts';
 export { withoutManifestLink } from '../features/offline/manifest-link';
 export { cachingRules } from './cache-rules';
 export { offlineListPath, offlineLists } from './offline-lists';
+export { libraryFileJson, libraryFileName } from '../guides/guide-bundle';
 export {
   contentSecurityPolicy,
   headersFile,
@@ -29,9 +30,13 @@ export {
   searchIndexFileName,
 } from '../features/search/build/build-search-index';
 
+/** Loads the list of guides: first, before the rest here. */
+export const loadGuides = () => guideRegistry.ready();
+
 /** Every guide's start page (its base path, where its pages are), its id and its folder. */
-export function guideStarts(): (GuideStart & { id: string; folder: string })[] {
+export function guideStarts(): (GuideStart & { id: string; folder: string; card: GuideCard })[] {
   return guideRegistry.guides.map(({ manifest, folder }) => ({
+    card: manifest,
     id: manifest.id,
     folder,
     title: manifest.title,
@@ -58,11 +63,13 @@ export async function renderStepPages(): Promise<PrerenderedPage[]> {
 
 /** One step's page, opened with no answers (also what `npm run check:guides` reads). */
 export async function renderStepPage(
-  { folder, manifest }: GuideEntry,
+  { manifest: card }: GuideEntry,
   guide: GuideModel,
   step: StepMeta,
 ): Promise<PrerenderedPage> {
-  await Promise.all([loadStepContent(manifest.id, step.id), loadStepAids(manifest.id)]);
+  const { manifest } = guide;
+  const { files } = await guideRegistry.loadBundle(manifest.id);
+  await Promise.all([loadStepContent(card.id, step.id), loadStepAids(card.id)]);
   const pathname = stepPathname(guide, step);
   const html = await renderPath(pathname);
   return {
@@ -74,8 +81,9 @@ export async function renderStepPage(
     guideStart: { title: manifest.title, pathname: manifest.basePath },
     html,
     modules: [
-      guideSourceFiles.definitions[folder]!,
-      stepPageFile(manifest.id, step.id)!.slice(1),
+      files.bundle,
+      files.definition,
+      files.pages[step.id]!,
       ...stepAidsModules(manifest.id),
     ],
     shownWithAnswers: !stepsWithNoticeAboveTitle(guide).has(step.id),

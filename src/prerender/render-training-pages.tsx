@@ -1,15 +1,13 @@
 import { loadTrainingPages, trainingPagesModule } from '../app/routes/training-pages-loader';
 import { documentDescription, documentTitle } from '../app/use-document-title';
 import { preloadTrainingPage } from '../app/training/training-preload';
-import { stepPageFile } from '../features/guide/content/step-content';
 import { trainingDataFiles } from '../features/training/training-data';
 import {
   trainingHref,
   trainingPages,
   trainingPageTitles,
 } from '../features/training/training-links';
-import type { GuideEntry } from '../guides/guide-registry';
-import { guideSourceFiles } from '../guides/guide-sources';
+import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
 import { headingsIn } from '../guides/validation/html-text';
 import type { GuideModel } from '../machine/guide-model';
 import type { PrerenderedPage } from './prerendered-document';
@@ -21,9 +19,11 @@ import { renderPath } from './render-path';
  * practice cases (no progress: the trainee's is read once the app runs).
  */
 export async function renderTrainingPages(
-  { folder, manifest }: GuideEntry,
+  { manifest: card }: GuideEntry,
   guide: GuideModel,
 ): Promise<PrerenderedPage[]> {
+  const { manifest } = guide;
+  const { files: guideFiles } = await guideRegistry.loadBundle(card.id);
   const pages: PrerenderedPage[] = [];
   await loadTrainingPages();
   for (const page of trainingPages) {
@@ -32,8 +32,7 @@ export async function renderTrainingPages(
     const files = trainingDataFiles(manifest.id);
     const data =
       page === 'glossary' ? files.glossary : page === 'practice' ? files.practiceCases : undefined;
-    const stepPages =
-      page === 'checklist' ? guide.steps.map((s) => stepPageFile(manifest.id, s.id)!) : [];
+    const stepPages = page === 'checklist' ? guide.steps.map((s) => guideFiles.pages[s.id]!) : [];
     const html = await renderPath(pathname);
     // The page itself, not an error screen, or the build stops here.
     const heading = headingsIn(html, 1)[0] ?? '';
@@ -48,10 +47,11 @@ export async function renderTrainingPages(
       guideStart: { title: manifest.title, pathname: manifest.basePath },
       html,
       modules: [
-        guideSourceFiles.definitions[folder]!,
+        guideFiles.bundle,
+        guideFiles.definition,
         trainingPagesModule,
         ...(data ? [data] : []),
-        ...stepPages.map((f) => f.slice(1)),
+        ...stepPages,
       ],
       // With answers the map highlights their path and opens on it: hidden until it does.
       shownWithAnswers: false,

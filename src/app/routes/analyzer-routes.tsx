@@ -5,7 +5,7 @@ import { LazyAnalyzerRoute } from './lazy-analyzer-route';
 import { RouteErrorBoundary } from './route-error-boundary';
 
 /** A guide's log analyzer, at `<base path>/analyze` (every guide: one without signatures says so). */
-export function analyzerRoute(manifest: GuideManifest): RouteObject {
+export function analyzerRoute(manifest: Pick<GuideManifest, 'id' | 'basePath'>): RouteObject {
   return {
     path: `${manifest.basePath}/${analyzerSegment}`,
     element: <LazyAnalyzerRoute guideId={manifest.id} />,

@@ -12,7 +12,6 @@ import { createLoadCache, markSettled } from '../../lib/load-cache';
  */
 
 const aids = createLoadCache<StepAids | null>();
-const none = markSettled(Promise.resolve(null));
 /** Each load's outcome, a failure read as no aids. */
 const softened = new WeakMap<Promise<StepAids | null>, Promise<StepAids | null>>();
 
@@ -21,18 +20,19 @@ const softened = new WeakMap<Promise<StepAids | null>, Promise<StepAids | null>>
  * `attempt` names a new attempt (see `createLoadCache`): a render never starts a load again.
  */
 export function loadStepAids(guideId: string, attempt?: string): Promise<StepAids | null> {
-  if (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) return none;
   const load = aids.load(
     guideId,
-    () =>
-      Promise.all([
+    async () => {
+      await guideRegistry.loadBundle(guideId, attempt);
+      if (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) return null;
+      const [module, guide, glossary, whyWeAsk] = await Promise.all([
         import('../../features/training/components/step-aids'),
         guideRegistry.loadGuide(guideId, attempt),
         glossaryOf.load(guideId, attempt),
         whyWeAskOf.load(guideId, attempt),
-      ]).then(([module, guide, glossary, whyWeAsk]) =>
-        module.createStepAids(guide, glossary, whyWeAsk),
-      ),
+      ]);
+      return module.createStepAids(guide, glossary, whyWeAsk);
+    },
     'the glossary and “Why we ask this”',
     attempt,
   );
@@ -46,8 +46,10 @@ export function loadStepAids(guideId: string, attempt?: string): Promise<StepAid
 
 /** Whether the guide's step aids have loaded (or it has none). */
 export function areStepAidsLoaded(guideId: string): boolean {
+  const bundle = guideRegistry.loadedBundle(guideId);
   return (
-    (!glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) || aids.loaded(guideId) !== undefined
+    (bundle !== undefined && !glossaryOf.has(guideId) && !whyWeAskOf.has(guideId)) ||
+    aids.loaded(guideId) !== undefined
   );
 }
 

@@ -5,7 +5,7 @@ import { TrainingRoute } from './training-route';
 import type { TrainingRouteKind } from './training-pages-loader';
 
 /** A guide's training pages' routes (the paths `npm run check:guides` reserves for them). */
-export function trainingRoutes(manifest: GuideManifest): RouteObject[] {
+export function trainingRoutes(manifest: Pick<GuideManifest, 'id' | 'basePath'>): RouteObject[] {
   const route = (path: string, kind: TrainingRouteKind): RouteObject => ({
     path: `${manifest.basePath}/${path}`,
     element: <TrainingRoute guideId={manifest.id} kind={kind} />,

@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import { loadChecklistCatalog } from '../../features/guide/content/load-checklist-catalog';
 import type { CaseSession } from '../../features/sessions/session-record';
 import { guideRegistry } from '../../guides/guide-registry';
-import { guideSources } from '../../guides/guide-sources';
 import { pathsToTheEnd } from '../../machine/guide-paths';
 import { guideFacts } from '../../prerender/guide-facts';
 import data from './__golden__/extension-failures-data.json';
@@ -79,13 +78,14 @@ test('every step, label, fact and item of data is carried over word for word', a
     },
   });
   const regex = (_: string, v: unknown) => (v instanceof RegExp ? `/${v.source}/${v.flags}` : v);
-  const read = async <T>(files: Record<string, () => Promise<T>> | undefined) =>
-    JSON.parse(JSON.stringify(await files![folder]!(), regex)) as unknown;
-  expect(await read(guideSources.glossaries)).toEqual(data.glossary);
-  expect(await read(guideSources.whyWeAsk)).toEqual(data.whyWeAsk);
-  expect(await read(guideSources.practiceCases)).toEqual(data.practiceCases);
-  expect(await read(guideSources.searchTerms)).toEqual(data.searchTerms);
-  expect(await read(guideSources.signatures)).toEqual(data.signatures);
+  const bundle = await guideRegistry.loadBundle('extension-failures');
+  const read = async (load: (() => Promise<unknown>) | undefined) =>
+    JSON.parse(JSON.stringify(await load!(), regex)) as unknown;
+  expect(await read(bundle.glossary)).toEqual(data.glossary);
+  expect(await read(bundle.whyWeAsk)).toEqual(data.whyWeAsk);
+  expect(await read(bundle.practiceCases)).toEqual(data.practiceCases);
+  expect(await read(bundle.searchTerms)).toEqual(data.searchTerms);
+  expect(await read(bundle.signatures)).toEqual(data.signatures);
   expect(plain(guideFacts[folder])).toEqual(data.facts);
   // The same ways through the guide (the order `xstate/graph` finds them in is not kept).
   expect(

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
 import { guideRegistry } from '../../guides/guide-registry';
-import { guideSources } from '../../guides/guide-sources';
 import { answerLabel } from '../../machine/answer-labels';
 import { pathsToTheEnd } from '../../machine/guide-paths';
 import type { Answers } from '../../machine/guide-snapshot';
@@ -13,11 +12,11 @@ import { replay } from '../../machine/replay';
  * meet, in the real formats of the logs.
  */
 
-const folder = '/content/extension-failures';
 const guide = await guideRegistry.loadGuide('extension-failures');
-const signatures = (await guideSources.signatures![folder]!())!;
-const practiceCases = await guideSources.practiceCases[folder]!();
-const glossary = await guideSources.glossaries[folder]!();
+const bundle = await guideRegistry.loadBundle('extension-failures');
+const signatures = (await bundle.signatures!())!;
+const practiceCases = await bundle.practiceCases!();
+const glossary = await bundle.glossary!();
 
 test('the analyzer pre-fills the findings step, and every finding has a signature', () => {
   const step = guide.stepById(signatures.step);

@@ -1,31 +1,31 @@
-import { vi } from 'vitest';
+import type { GuideBundle } from '../../guides/guide-bundle';
+import { loadLibrary } from '../../guides/guide-library-source';
+import { createGuideRegistry } from '../../guides/guide-registry';
 import type { GuideModel } from '../../machine/guide-model';
 
 /**
  * Every guide the app can have, the test build's fixture guides included (as `npm run
- * check:guides` sees them), each with its training data: the tests that hold for any guide run
- * on all of them.
+ * check:guides` sees them), each with its bundle (its training data): the tests that hold for
+ * any guide run on all of them.
  */
-vi.stubEnv('VITE_FIXTURE_GUIDES', 'true');
-const { guideRegistry } = await import('../../guides/guide-registry');
-const { guideSources } = await import('../../guides/guide-sources');
-vi.unstubAllEnvs();
+const registry = createGuideRegistry(() => loadLibrary(true));
+await registry.ready();
 
 export interface TestGuide {
   guide: GuideModel;
+  bundle: GuideBundle;
   fixture: boolean;
   folder: string;
 }
 
 export const allGuides: readonly TestGuide[] = await Promise.all(
-  guideRegistry.guides.map(async (entry) => ({
-    guide: await guideRegistry.loadGuide(entry.manifest.id),
+  registry.guides.map(async (entry) => ({
+    guide: await registry.loadGuide(entry.manifest.id),
+    bundle: await registry.loadBundle(entry.manifest.id),
     fixture: entry.manifest.testFixture === true,
     folder: entry.folder,
   })),
 );
-
-export { guideSources };
 
 /** A guide by id (this TSG's guide, for the tests that name its steps). */
 export function testGuide(id: string): GuideModel {

@@ -9,7 +9,8 @@ import { moduleCode } from './module-code.ts';
 import { guideFolders, readGuideFolder } from './read-guide-folder.ts';
 
 /**
- * Guides written in Markdown, compiled as the app imports them (`src/guides/guide-sources.ts`):
+ * Guides written in Markdown, compiled as the app imports them (through each guide's bundle,
+ * `guide-bundles-plugin.ts`):
  * `<folder>/guide.md` is the guide's manifest, `guide.md?definition` its machine and notices,
  * `guide.md?why-we-ask` and `guide.md?facts` what its pages' front matter says of them; each
  * data file (`glossary.yml`, `signatures.yml`…) is its data, checked. All made from the folder's

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { Link } from 'react-router';
 import { secondaryButton } from '../../../components/button-classes';
-import { guideWords, type GuideManifest } from '../../../machine/guide-definition';
+import type { GuideCard as Card } from '../../../guides/guide-bundle';
+import { guideWords } from '../../../machine/guide-definition';
 import { guideMatches } from '../guide-filter';
 import { browserStorage, readRecentGuides, recentFirst } from '../recent-guides';
 
@@ -17,7 +18,7 @@ export function GuideList({
   guides,
   keptOffline,
 }: {
-  guides: readonly { manifest: GuideManifest }[];
+  guides: readonly { manifest: Card }[];
   /** The ids of the guides this browser keeps offline. */
   keptOffline: ReadonlySet<string>;
 }) {
@@ -121,7 +122,7 @@ function GuideCard({
   keptOffline,
   linkRef,
 }: {
-  manifest: GuideManifest;
+  manifest: Card;
   keptOffline: boolean;
   linkRef?: Ref<HTMLAnchorElement>;
 }) {

@@ -1,5 +1,4 @@
 import { guideRegistry } from '../../../guides/guide-registry';
-import { guideSources } from '../../../guides/guide-sources';
 import { stepPathname } from '../../guide/links/guide-href';
 import { buildSearchDocuments, type GuideText } from '../search-document';
 import { serializeSearchIndex } from '../search-index';
@@ -13,10 +12,11 @@ export { searchIndexFileName } from '../search-index-file';
  * dev server's index, `scripts/search-index-dev.ts`).
  */
 export async function collectGuideTexts(): Promise<GuideText[]> {
+  await guideRegistry.ready();
   const texts: GuideText[] = [];
-  for (const { folder, manifest } of guideRegistry.guides) {
+  for (const { manifest } of guideRegistry.guides) {
     const guide = await guideRegistry.loadGuide(manifest.id);
-    const loadTerms = guideSources.searchTerms?.[folder];
+    const loadTerms = (await guideRegistry.loadBundle(manifest.id)).searchTerms;
     const steps = [];
     for (const step of guide.steps) {
       steps.push({
@@ -25,7 +25,11 @@ export async function collectGuideTexts(): Promise<GuideText[]> {
         blocks: await renderStepText(guide, step.id),
       });
     }
-    texts.push({ manifest, steps, searchTerms: loadTerms ? await loadTerms() : [] });
+    texts.push({
+      manifest: guide.manifest,
+      steps,
+      searchTerms: loadTerms ? await loadTerms() : [],
+    });
   }
   return texts;
 }

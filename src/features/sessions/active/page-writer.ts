@@ -8,8 +8,10 @@ import { browserWriterEnv, flushWhenHidden } from './browser-writer-env';
 
 /** What reading a stored session (or an imported one) needs to know about this build's guides. */
 export const pageSchemaContext: SchemaContext = {
-  unlabelledGuideId: guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest
-    .id,
+  // Read when a session is, by then the guides are known (the app waits for them to start).
+  get unlabelledGuideId() {
+    return guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest.id;
+  },
 };
 
 /**
