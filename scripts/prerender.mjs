@@ -46,8 +46,9 @@ const {
   cachingRules,
   guideStarts,
   loadGuides,
-  libraryFileJson,
+  libraryFiles,
   libraryFileName,
+  cardsFileName,
   offlineLists,
   offlineListPath,
 } = await import(pathToFileURL(join(ssrOut, 'render-step-pages.js')).href);
@@ -104,7 +105,7 @@ const inline = pageInlineSources(css, loader);
 const shellFile = join(dist, 'index.html');
 // Every page, the shell too, leaves linking the web app manifest to the app (manifest-link.ts).
 await loadGuides();
-const guides = guideStarts();
+const guides = await guideStarts();
 const template = withPolicyMeta(
   withoutManifestLink(readFileSync(shellFile, 'utf8')),
   contentSecurityPolicy(inline, { forMeta: true }),
@@ -136,17 +137,19 @@ for (const page of pages) {
 
 writeFileSync(shellFile, shellDocument(template, guides));
 
-// The list of guides (`src/guides/guide-library-source.ts`): each guide's card and the URL of its
-// bundle, the one chunk that knows its parts. Fetched as the app starts (every page preloads it).
+// The list of guides (`src/guides/guide-library-source.ts`): each guide's address and the URL of
+// its bundle, the one chunk that knows its parts, fetched as the app starts (every page preloads
+// it); and their cards, fetched by the home page and the search page.
 const bundleUrl = (folder) => {
   const chunk = manifest[`${folder.slice(1)}/guide-bundle.virtual.js`];
   if (!chunk) throw new Error(`The Vite manifest has no bundle for ${folder}`);
   return `/${chunk.file}`;
 };
-writeFileSync(
-  join(dist, libraryFileName),
-  libraryFileJson(guides.map(({ card, folder }) => ({ card, folder, bundle: bundleUrl(folder) }))),
+const library = libraryFiles(
+  guides.map(({ manifest, folder }) => ({ manifest, folder, bundle: bundleUrl(folder) })),
 );
+writeFileSync(join(dist, libraryFileName), library.library);
+writeFileSync(join(dist, cardsFileName), library.cards);
 writeFileSync(
   join(dist, '_headers'),
   headersFile(hostHeaders(inline), cachingRules(guides.map((g) => g.pathname))),

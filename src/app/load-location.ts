@@ -25,7 +25,7 @@ const trainingPagesLoaded = new Set<string>();
 export async function loadLocation(pathname: string, search: string, attempt?: string) {
   const found = guideRegistry.guideForPathname(pathname);
   if (!found) return;
-  const guideId = found.entry.manifest.id;
+  const guideId = found.entry.id;
   if (found.rest === analyzerSegment) {
     await Promise.all([
       guideRegistry.loadGuide(guideId, attempt),
@@ -55,7 +55,7 @@ export async function loadLocation(pathname: string, search: string, attempt?: s
 export function isLocationLoaded(pathname: string, search = ''): boolean {
   const found = guideRegistry.guideForPathname(pathname);
   if (!found) return true;
-  const guideId = found.entry.manifest.id;
+  const guideId = found.entry.id;
   const guide = guideRegistry.loadedGuide(guideId);
   if (!guide) return false;
   if (found.rest === analyzerSegment) {

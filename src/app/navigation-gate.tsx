@@ -16,10 +16,11 @@ interface Failure {
 /** What the blocked URL would show, as a sentence's subject. */
 function describe(to: Location): string {
   const found = guideRegistry.guideForPathname(to.pathname);
-  const guide = found && guideRegistry.loadedGuide(found.entry.manifest.id);
+  const guide = found && guideRegistry.loadedGuide(found.entry.id);
   const step = found && guide?.stepByPath(found.rest);
   if (step) return `The step “${step.shortTitle}”`;
-  if (found) return `The guide “${found.entry.manifest.title}”`;
+  if (guide) return `The guide “${guide.manifest.title}”`;
+  if (found) return 'The guide';
   return 'The page you opened';
 }
 

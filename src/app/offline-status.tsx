@@ -7,6 +7,9 @@ export function OfflineStatus() {
   const { pathname } = useLocation();
   const found = guideRegistry.guideForPathname(pathname);
   if (!found) return null;
-  const { id, title } = found.entry.manifest;
+  // The guide's pages show once it has loaded, and this with them.
+  const guide = guideRegistry.loadedGuide(found.entry.id);
+  if (!guide) return null;
+  const { id, title } = guide.manifest;
   return <GuideOfflineStatus key={id} guideId={id} title={title} />;
 }

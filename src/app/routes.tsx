@@ -27,7 +27,7 @@ export const createRoutes = (): RouteObject[] => [
       // The home page's own file, as some links and hosts spell it.
       { path: 'index.html', element: <LazyHomeRoute /> },
       { path: 'search', element: <SearchRoute /> },
-      ...guideRegistry.guides.flatMap(({ manifest }) => [
+      ...guideRegistry.guides.flatMap((manifest) => [
         {
           path: `${manifest.basePath}/*`,
           element: <GuideRoute guideId={manifest.id} />,

@@ -37,7 +37,10 @@ export interface GuideBundle {
   };
 }
 
-/** What the app knows of a guide before it is opened: enough to list it and find its pages. */
+/**
+ * What the home page and the search show of a guide before it is opened (`guide-cards.json`,
+ * loaded by them only).
+ */
 export type GuideCard = Pick<
   GuideManifest,
   | 'id'
@@ -49,13 +52,12 @@ export type GuideCard = Pick<
   | 'errors'
   | 'articleId'
   | 'words'
-  | 'ownsUnlabelledSessions'
   | 'testFixture'
 >;
 
 export function guideCard(manifest: GuideManifest): GuideCard {
   const { id, basePath, title, summary, service, version, errors, articleId, words } = manifest;
-  const { ownsUnlabelledSessions, testFixture } = manifest;
+  const { testFixture } = manifest;
   return {
     id,
     basePath,
@@ -66,7 +68,6 @@ export function guideCard(manifest: GuideManifest): GuideCard {
     errors,
     articleId,
     words,
-    ownsUnlabelledSessions,
     testFixture,
   };
 }
@@ -74,19 +75,54 @@ export function guideCard(manifest: GuideManifest): GuideCard {
 /** A guide's bundle module, in its folder (made by the build, never a file on disk). */
 export const guideBundleFile = 'guide-bundle.virtual.js';
 
-/** The site's list of guides, at its root: fetched once by the app as it starts. */
-export const libraryFileName = 'guides.json';
-
-/** One guide in `guides.json`. */
-export interface LibraryFileEntry {
-  card: GuideCard;
-  /** The guide's folder from the root (`/content/x`). */
+/**
+ * Where a guide is: what the app needs to find a guide from a URL, small enough that every page
+ * loads it for every guide (`guides.json`).
+ */
+export interface GuideAddress {
+  id: string;
+  /** Its base URL path (`/extension-failures`). */
+  basePath: string;
+  /** Its folder from the root (`/content/extension-failures`). */
   folder: string;
-  /** The URL of its bundle's module. */
-  bundle: string;
+  /** The guide that owns the case sessions saved before sessions recorded their guide. */
+  ownsUnlabelledSessions?: true;
 }
 
-/** `guides.json`'s content. */
-export function libraryFileJson(guides: readonly LibraryFileEntry[]): string {
-  return JSON.stringify({ guides });
+export function guideAddress(manifest: GuideManifest, folder: string): GuideAddress {
+  return {
+    id: manifest.id,
+    basePath: manifest.basePath,
+    folder,
+    ...(manifest.ownsUnlabelledSessions ? { ownsUnlabelledSessions: true } : {}),
+  };
+}
+
+/** The site's list of guides, at its root: fetched once by the app as it starts. */
+export const libraryFileName = 'guides.json';
+/** The guides' cards, fetched by the home page and the search page only. */
+export const cardsFileName = 'guide-cards.json';
+
+/** `guides.json`: each guide's address and the URL of its bundle's module. */
+export interface LibraryFile {
+  guides: (GuideAddress & { bundle: string })[];
+}
+
+/** `guide-cards.json`. */
+export interface CardsFile {
+  cards: GuideCard[];
+}
+
+/** `guides.json` and `guide-cards.json`'s contents. */
+export function libraryFiles(
+  guides: readonly { manifest: GuideManifest; folder: string; bundle: string }[],
+): { library: string; cards: string } {
+  const library: LibraryFile = {
+    guides: guides.map(({ manifest, folder, bundle }) => ({
+      ...guideAddress(manifest, folder),
+      bundle,
+    })),
+  };
+  const cards: CardsFile = { cards: guides.map(({ manifest }) => guideCard(manifest)) };
+  return { library: JSON.stringify(library), cards: JSON.stringify(cards) };
 }

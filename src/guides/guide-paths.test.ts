@@ -2,9 +2,7 @@ import { expect, test } from 'vitest';
 import { guideRegistry } from './guide-registry';
 import { coveringPaths, edgeKey, pathsToTheEnd } from '../machine/guide-paths';
 
-const guides = await Promise.all(
-  guideRegistry.guides.map((g) => guideRegistry.loadGuide(g.manifest.id)),
-);
+const guides = await Promise.all(guideRegistry.guides.map((g) => guideRegistry.loadGuide(g.id)));
 
 for (const guide of guides) {
   const id = guide.manifest.id;

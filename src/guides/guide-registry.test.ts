@@ -3,25 +3,43 @@ import { isLoadError } from '../lib/load-cache';
 import type { GuideBundle, GuideCard } from './guide-bundle';
 import { createGuideRegistry, guideRegistry } from './guide-registry';
 
-const card = (id: string, basePath: string): GuideCard =>
-  ({ id, basePath, title: id, summary: '', version: 1, errors: [], articleId: '' }) as GuideCard;
+const card = (id: string, basePath: string, title = id): GuideCard => ({
+  id,
+  basePath,
+  title,
+  summary: '',
+  version: 1,
+  errors: [],
+  articleId: '',
+});
 
-test('the guides are known once the list has loaded; a guide’s bundle only when it is opened', async () => {
+test('the guides are known once the list has loaded; their cards when asked; a bundle when opened', async () => {
   const opened: string[] = [];
-  const registry = createGuideRegistry(async () => [
-    {
-      card: card('b', '/b'),
-      folder: '/content/b',
-      bundle: () => {
-        opened.push('b');
-        return Promise.reject(new Error('offline'));
+  const registry = createGuideRegistry({
+    guides: async () => [
+      {
+        id: 'b',
+        basePath: '/b',
+        folder: '/content/b',
+        bundle: () => {
+          opened.push('b');
+          return Promise.reject(new Error('offline'));
+        },
       },
-    },
-    { card: card('a', '/a'), folder: '/content/a', bundle: () => Promise.reject(new Error('-')) },
-  ]);
+      {
+        id: 'a',
+        basePath: '/a',
+        folder: '/content/a',
+        bundle: () => Promise.reject(new Error('-')),
+      },
+    ],
+    cards: async () => [card('b', '/b', 'A guide'), card('a', '/a', 'Z guide')],
+  });
   expect(registry.guides).toEqual([]);
   await registry.ready();
-  expect(registry.guides.map((g) => g.manifest.id)).toEqual(['a', 'b']);
+  expect(registry.guides.map((g) => g.id)).toEqual(['a', 'b']);
+  expect(registry.loadedCards()).toBeUndefined();
+  expect((await registry.loadCards()).map((c) => c.id)).toEqual(['b', 'a']);
   expect(registry.guideForPathname('/b/some/step')).toMatchObject({
     entry: { folder: '/content/b' },
     rest: 'some/step',
@@ -34,12 +52,15 @@ test('the guides are known once the list has loaded; a guide’s bundle only whe
 
 test('a list that cannot be loaded says why, and is tried again by the next caller', async () => {
   let attempts = 0;
-  const registry = createGuideRegistry(async () => {
-    attempts++;
-    if (attempts === 1) throw new Error('offline');
-    return [
-      { card: card('a', '/a'), folder: '/content/a', bundle: async () => ({}) as GuideBundle },
-    ];
+  const registry = createGuideRegistry({
+    guides: async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('offline');
+      return [
+        { id: 'a', basePath: '/a', folder: '/content/a', bundle: async () => ({}) as GuideBundle },
+      ];
+    },
+    cards: async () => [],
   });
   await expect(registry.ready()).rejects.toThrow('offline');
   expect(registry.failure()).toBeInstanceOf(Error);

@@ -1,20 +1,17 @@
-import { createLoadCache } from '../lib/load-cache';
+import { createLoadCache, markSettled } from '../lib/load-cache';
 import type { GuideDefinition } from '../machine/guide-definition';
 import { createGuideModel, type GuideModel } from '../machine/guide-model';
-import type { GuideBundle, GuideCard } from './guide-bundle';
-import { loadLibrary, type LibraryGuide } from './guide-library-source';
+import type { GuideAddress, GuideBundle, GuideCard } from './guide-bundle';
+import { librarySource, type LibraryGuide, type LibrarySource } from './guide-library-source';
 import { findGuideBase } from './guide-pathname';
 
 /**
- * The guides this build has (`guide-library-source.ts`): their cards, loaded once as the app
- * starts (`ready`); a guide's bundle and machine when it is first opened, and cached.
+ * The guides this build has (`guide-library-source.ts`): where each is, loaded once as the app
+ * starts (`ready`); their cards when a list asks for them; a guide's bundle and machine when it
+ * is first opened. Each cached.
  */
 
-export interface GuideEntry {
-  manifest: GuideCard;
-  /** The guide's folder, e.g. `/content/extension-failures`. */
-  folder: string;
-}
+export type GuideEntry = GuideAddress;
 
 export interface GuideRegistry {
   /**
@@ -24,8 +21,15 @@ export interface GuideRegistry {
   ready(): Promise<void>;
   /** Why the list of guides could not be loaded, if its last load failed. */
   failure(): unknown;
-  /** Every guide, by title. */
+  /** Every guide, by id. */
   readonly guides: readonly GuideEntry[];
+  /**
+   * Every guide's card, by title (its own file, loaded once), marked settled for React's `use`;
+   * rejects when it cannot be loaded.
+   */
+  loadCards(): Promise<readonly GuideCard[]>;
+  /** Every guide's card, if they have loaded. */
+  loadedCards(): readonly GuideCard[] | undefined;
   guideById(id: string): GuideEntry | undefined;
   /**
    * The guide a URL path is in, and the step path below its base (`''` for the base), the path
@@ -51,9 +55,11 @@ export interface GuideRegistry {
   replaceDefinition(id: string, definition: GuideDefinition): void;
 }
 
-export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>): GuideRegistry {
-  let guides: (GuideEntry & { bundle: LibraryGuide['bundle'] })[] = [];
-  let byId = new Map<string, (typeof guides)[number]>();
+export function createGuideRegistry(source: LibrarySource): GuideRegistry {
+  let guides: LibraryGuide[] = [];
+  let byId = new Map<string, LibraryGuide>();
+  let cards: Promise<readonly GuideCard[]> | undefined;
+  let loadedCards: readonly GuideCard[] | undefined;
   let failure: unknown;
   let ready: Promise<void> | undefined;
   const bundles = createLoadCache<GuideBundle>();
@@ -62,13 +68,11 @@ export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>
 
   const registry: GuideRegistry = {
     ready() {
-      ready ??= load().then(
+      ready ??= source.guides().then(
         (library) => {
           failure = undefined;
-          guides = library
-            .map(({ card, folder, bundle }) => ({ manifest: card, folder, bundle }))
-            .sort((a, b) => a.manifest.title.localeCompare(b.manifest.title));
-          byId = new Map(guides.map((g) => [g.manifest.id, g]));
+          guides = [...library].sort((a, b) => a.id.localeCompare(b.id));
+          byId = new Map(guides.map((g) => [g.id, g]));
         },
         (error: unknown) => {
           failure = error;
@@ -83,13 +87,27 @@ export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>
     get guides() {
       return guides;
     },
+    loadCards() {
+      if (!cards) {
+        const loading = source.cards().then((list) => {
+          loadedCards = [...list].sort((a, b) => a.title.localeCompare(b.title));
+          return loadedCards;
+        });
+        loading.catch(() => {
+          if (cards === loading) cards = undefined;
+        });
+        cards = markSettled(loading);
+      }
+      return cards;
+    },
+    loadedCards: () => loadedCards,
     guideById: (id) => byId.get(id),
     guideForPathname(pathname) {
       const found = findGuideBase(
-        guides.map((g) => g.manifest.basePath),
+        guides.map((g) => g.basePath),
         pathname,
       );
-      const entry = found && guides.find((g) => g.manifest.basePath === found.basePath);
+      const entry = found && guides.find((g) => g.basePath === found.basePath);
       return entry && found ? { entry, rest: found.rest } : undefined;
     },
     loadBundle(id, attempt) {
@@ -101,7 +119,7 @@ export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>
           if (!entry) throw new Error(`No guide ${id}`);
           return entry.bundle();
         },
-        `the guide “${byId.get(id)?.manifest.title ?? id}”`,
+        `the guide ${id}`,
         attempt,
       );
     },
@@ -114,7 +132,7 @@ export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>
           const definition = replaced.get(id) ?? (await bundle.definition());
           return createGuideModel(bundle.manifest, definition);
         },
-        `the guide “${byId.get(id)?.manifest.title ?? id}”`,
+        `the guide ${id}`,
         attempt,
       );
     },
@@ -128,4 +146,4 @@ export function createGuideRegistry(load: () => Promise<readonly LibraryGuide[]>
 }
 
 /** This build's guides. */
-export const guideRegistry: GuideRegistry = createGuideRegistry(loadLibrary);
+export const guideRegistry: GuideRegistry = createGuideRegistry(librarySource());

@@ -5,8 +5,8 @@ import type { GuideBundle } from './guide-bundle';
 import { guideRegistry } from './guide-registry';
 
 /** Every guide's signatures, checked against its own machine (as `npm run check:guides` does). */
-for (const { manifest } of guideRegistry.guides) {
-  await guideRegistry.loadBundle(manifest.id);
+for (const { id } of guideRegistry.guides) {
+  const { manifest } = await guideRegistry.loadBundle(id);
   if (!guideSignatures.has(manifest.id)) continue;
   test(`${manifest.id}: its signatures name only steps, answers and causes of its machine`, async () => {
     const guide = await guideRegistry.loadGuide(manifest.id);

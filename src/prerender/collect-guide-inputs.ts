@@ -46,7 +46,7 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
   const entry = guideRegistry.guides.find((g) => g.folder === key);
   let bundle;
   try {
-    bundle = entry && (await guideRegistry.loadBundle(entry.manifest.id));
+    bundle = entry && (await guideRegistry.loadBundle(entry.id));
   } catch (error) {
     return {
       folder,
@@ -81,7 +81,7 @@ async function collectGuide(root: string, folder: string): Promise<GuideInput> {
 
   let guide;
   try {
-    guide = await guideRegistry.loadGuide(entry.manifest.id);
+    guide = await guideRegistry.loadGuide(entry.id);
   } catch (error) {
     return { ...input, definition, renderError: messageOf(error) };
   }

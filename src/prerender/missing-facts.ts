@@ -9,9 +9,10 @@ import type { PrerenderedPage } from './prerendered-document';
  * words them: the prerender refuses to write a build that leaves one out.
  */
 export function missingFacts(pages: readonly PrerenderedPage[]): string[] {
-  return guideRegistry.guides.flatMap(({ folder, manifest }) => {
-    const guide = guideRegistry.loadedGuide(manifest.id);
+  return guideRegistry.guides.flatMap(({ folder, id }) => {
+    const guide = guideRegistry.loadedGuide(id);
     if (!guide) return [];
+    const { manifest } = guide;
     const stepPages = Object.fromEntries(
       pages
         .filter((p) => p.guideId === manifest.id && p.stepId !== undefined)

@@ -2,7 +2,7 @@ import { loadStepAids, stepAidsModules } from '../app/routes/step-aids';
 import { documentDescription, documentTitle } from '../app/use-document-title';
 import { loadStepContent } from '../features/guide/content/step-content';
 import { stepPathname } from '../features/guide/links/guide-href';
-import type { GuideCard } from '../guides/guide-bundle';
+import type { GuideManifest } from '../machine/guide-definition';
 import { guideRegistry, type GuideEntry } from '../guides/guide-registry';
 import type { GuideModel } from '../machine/guide-model';
 import type { StepMeta } from '../machine/step-meta';
@@ -18,7 +18,7 @@ export { pageInlineSources } from './page-scripts';
 export { withoutManifestLink } from '../features/offline/manifest-link';
 export { cachingRules } from './cache-rules';
 export { offlineListPath, offlineLists } from './offline-lists';
-export { libraryFileJson, libraryFileName } from '../guides/guide-bundle';
+export { cardsFileName, libraryFileName, libraryFiles } from '../guides/guide-bundle';
 export {
   contentSecurityPolicy,
   headersFile,
@@ -33,15 +33,16 @@ export {
 /** Loads the list of guides: first, before the rest here. */
 export const loadGuides = () => guideRegistry.ready();
 
-/** Every guide's start page (its base path, where its pages are), its id and its folder. */
-export function guideStarts(): (GuideStart & { id: string; folder: string; card: GuideCard })[] {
-  return guideRegistry.guides.map(({ manifest, folder }) => ({
-    card: manifest,
-    id: manifest.id,
-    folder,
-    title: manifest.title,
-    pathname: manifest.basePath,
-  }));
+/** Every guide's start page (its base path, where its pages are), its id, folder and manifest. */
+export async function guideStarts(): Promise<
+  (GuideStart & { id: string; folder: string; manifest: GuideManifest })[]
+> {
+  return Promise.all(
+    guideRegistry.guides.map(async ({ id, folder }) => {
+      const { manifest } = await guideRegistry.loadBundle(id);
+      return { id, folder, manifest, title: manifest.title, pathname: manifest.basePath };
+    }),
+  );
 }
 
 /**
@@ -54,7 +55,7 @@ export function guideStarts(): (GuideStart & { id: string; folder: string; card:
 export async function renderStepPages(): Promise<PrerenderedPage[]> {
   const pages: PrerenderedPage[] = [];
   for (const entry of guideRegistry.guides) {
-    const guide = await guideRegistry.loadGuide(entry.manifest.id);
+    const guide = await guideRegistry.loadGuide(entry.id);
     for (const step of guide.steps) pages.push(await renderStepPage(entry, guide, step));
     pages.push(...(await renderTrainingPages(entry, guide)));
   }
@@ -63,13 +64,13 @@ export async function renderStepPages(): Promise<PrerenderedPage[]> {
 
 /** One step's page, opened with no answers (also what `npm run check:guides` reads). */
 export async function renderStepPage(
-  { manifest: card }: GuideEntry,
+  entry: GuideEntry,
   guide: GuideModel,
   step: StepMeta,
 ): Promise<PrerenderedPage> {
   const { manifest } = guide;
-  const { files } = await guideRegistry.loadBundle(manifest.id);
-  await Promise.all([loadStepContent(card.id, step.id), loadStepAids(card.id)]);
+  const { files } = await guideRegistry.loadBundle(entry.id);
+  await Promise.all([loadStepContent(entry.id, step.id), loadStepAids(entry.id)]);
   const pathname = stepPathname(guide, step);
   const html = await renderPath(pathname);
   return {

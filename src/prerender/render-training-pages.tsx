@@ -19,11 +19,11 @@ import { renderPath } from './render-path';
  * practice cases (no progress: the trainee's is read once the app runs).
  */
 export async function renderTrainingPages(
-  { manifest: card }: GuideEntry,
+  entry: GuideEntry,
   guide: GuideModel,
 ): Promise<PrerenderedPage[]> {
   const { manifest } = guide;
-  const { files: guideFiles } = await guideRegistry.loadBundle(card.id);
+  const { files: guideFiles } = await guideRegistry.loadBundle(entry.id);
   const pages: PrerenderedPage[] = [];
   await loadTrainingPages();
   for (const page of trainingPages) {

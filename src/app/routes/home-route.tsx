@@ -17,7 +17,10 @@ export function HomeRoute() {
       {guideRegistry.failure() !== undefined ? (
         <LibraryFailure headingLevel={2} />
       ) : (
-        <GuideList guides={guideRegistry.guides} keptOffline={keptOffline} />
+        <GuideList
+          guides={(guideRegistry.loadedCards() ?? []).map((manifest) => ({ manifest }))}
+          keptOffline={keptOffline}
+        />
       )}
       <SessionList />
     </div>

@@ -1,10 +1,15 @@
 import { useLocation } from 'react-router';
+import { guideRegistry } from '../../guides/guide-registry';
 import { retryableLazy } from '../../lib/retryable-lazy';
 
-// The home page loads its code when it is opened (a step page never needs it); again after a
-// failure by another navigation (a new location key).
+// The home page loads its code and the guides' cards when it is opened (a step page never needs
+// them); again after a failure by another navigation (a new location key).
 const HomeRoute = retryableLazy(
-  () => import('./home-route').then((m) => m.HomeRoute),
+  () =>
+    Promise.all([
+      import('./home-route'),
+      guideRegistry.failure() === undefined ? guideRegistry.loadCards() : undefined,
+    ]).then(([m]) => m.HomeRoute),
   'the home page',
 );
 

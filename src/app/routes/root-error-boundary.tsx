@@ -20,9 +20,7 @@ export function RootErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 404) {
     const found = guideRegistry.guideForPathname(pathname);
     return (
-      <AppLayout>
-        {found ? <GuideRoute guideId={found.entry.manifest.id} /> : <NotFoundRoute />}
-      </AppLayout>
+      <AppLayout>{found ? <GuideRoute guideId={found.entry.id} /> : <NotFoundRoute />}</AppLayout>
     );
   }
   if (isLoadError(error)) {

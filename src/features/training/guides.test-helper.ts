@@ -1,5 +1,5 @@
 import type { GuideBundle } from '../../guides/guide-bundle';
-import { loadLibrary } from '../../guides/guide-library-source';
+import { librarySource } from '../../guides/guide-library-source';
 import { createGuideRegistry } from '../../guides/guide-registry';
 import type { GuideModel } from '../../machine/guide-model';
 
@@ -8,7 +8,7 @@ import type { GuideModel } from '../../machine/guide-model';
  * check:guides` sees them), each with its bundle (its training data): the tests that hold for
  * any guide run on all of them.
  */
-const registry = createGuideRegistry(() => loadLibrary(true));
+const registry = createGuideRegistry(librarySource(true));
 await registry.ready();
 
 export interface TestGuide {
@@ -20,9 +20,9 @@ export interface TestGuide {
 
 export const allGuides: readonly TestGuide[] = await Promise.all(
   registry.guides.map(async (entry) => ({
-    guide: await registry.loadGuide(entry.manifest.id),
-    bundle: await registry.loadBundle(entry.manifest.id),
-    fixture: entry.manifest.testFixture === true,
+    guide: await registry.loadGuide(entry.id),
+    bundle: await registry.loadBundle(entry.id),
+    fixture: (await registry.loadBundle(entry.id)).manifest.testFixture === true,
     folder: entry.folder,
   })),
 );

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { guideBundleFile, guideCard, libraryFileJson, libraryFileName } from '../guide-bundle.ts';
+import { cardsFileName, guideBundleFile, libraryFileName, libraryFiles } from '../guide-bundle.ts';
 import type { GuideManifest } from '../../machine/guide-definition.ts';
 import { markdownGuideFiles } from './guide-source.ts';
 import { guideFolders } from './read-guide-folder.ts';
@@ -11,9 +11,9 @@ import { guideFolders } from './read-guide-folder.ts';
  * the folder's files): its manifest, and how to load each of its parts (machine, pages, data),
  * each its own chunk. So a page of one guide loads that guide's bundle and nothing of the others.
  *
- * - In the browser, the app finds the guides in `/guides.json` (each guide's card and its
- *   bundle's URL), written by the prerender (`scripts/prerender.mjs`) and served here by the dev
- *   server. `npm run build` makes each bundle a chunk of its own (nothing imports it).
+ * - In the browser, the app finds the guides in `/guides.json` (each guide's address and its
+ *   bundle's URL; their cards, for the lists, in `/guide-cards.json`), written by the prerender
+ *   (`scripts/prerender.mjs`) and served here by the dev server. `npm run build` makes each bundle a chunk of its own (nothing imports it).
  * - At build time and in unit tests (`ssr`), `virtual:guide-bundles` imports every bundle by name.
  *
  * A guide is written in Markdown (`guide.md`, YAML data) or in TypeScript (`guide.ts`,
@@ -108,16 +108,14 @@ export function guideBundles(): Plugin {
   };
   const bundleId = (folder: string) => `/${folder}/${guideBundleFile}`;
 
-  /** The dev server's `/guides.json`: each guide's manifest, loaded through the server. */
+  /** The dev server's `/guides.json` and `/guide-cards.json`, from the bundles' manifests. */
   const devLibrary = async (server: ViteDevServer) =>
-    libraryFileJson(
+    libraryFiles(
       await Promise.all(
         folders().map(async (folder) => ({
           folder: `/${folder}`,
-          card: guideCard(
-            ((await server.ssrLoadModule(bundleId(folder))) as { manifest: GuideManifest })
-              .manifest,
-          ),
+          manifest: ((await server.ssrLoadModule(bundleId(folder))) as { manifest: GuideManifest })
+            .manifest,
           bundle: bundleId(folder),
         })),
       ),
@@ -166,13 +164,18 @@ export function guideBundles(): Plugin {
       }
     },
     configureServer(server) {
-      server.middlewares.use(`/${libraryFileName}`, (_req, res, next) => {
-        devLibrary(server).then((json) => {
-          res.setHeader('Content-Type', 'application/json');
-          res.setHeader('Cache-Control', 'no-store');
-          res.end(json);
-        }, next);
-      });
+      for (const [file, part] of [
+        [libraryFileName, 'library'],
+        [cardsFileName, 'cards'],
+      ] as const) {
+        server.middlewares.use(`/${file}`, (_req, res, next) => {
+          devLibrary(server).then((files) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(files[part]);
+          }, next);
+        });
+      }
       // A page added or removed: its guide's bundle lists it.
       const changed = (file: string) => {
         const match = /^((?:content|e2e\/fixtures\/guides)\/[^/]+)\/pages\/[^/]+\.mdx$/.exec(

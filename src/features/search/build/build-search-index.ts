@@ -14,9 +14,9 @@ export { searchIndexFileName } from '../search-index-file';
 export async function collectGuideTexts(): Promise<GuideText[]> {
   await guideRegistry.ready();
   const texts: GuideText[] = [];
-  for (const { manifest } of guideRegistry.guides) {
-    const guide = await guideRegistry.loadGuide(manifest.id);
-    const loadTerms = (await guideRegistry.loadBundle(manifest.id)).searchTerms;
+  for (const { id } of guideRegistry.guides) {
+    const guide = await guideRegistry.loadGuide(id);
+    const loadTerms = (await guideRegistry.loadBundle(id)).searchTerms;
     const steps = [];
     for (const step of guide.steps) {
       steps.push({

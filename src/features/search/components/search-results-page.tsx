@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { guideRegistry } from '../../../guides/guide-registry';
 import type { StepKind } from '../../../machine/step-meta';
@@ -19,16 +19,29 @@ const kindLabels: Record<StepKind, string> = {
   end: 'Outcome',
 };
 
-/** Searches that find something: the errors the guides cover, as their manifests name them. */
-const examples = [...new Set(guideRegistry.guides.flatMap((g) => g.manifest.errors))].slice(0, 6);
-
 /** The query as the page repeats it: one line, and not endless. */
 function quoted(text: string): string {
   const shown = [...text].length > 80 ? `${[...text].slice(0, 80).join('')}…` : text;
   return `“${shown}”`;
 }
 
+/**
+ * Searches that find something: the errors the guides cover, as their cards name them (loaded
+ * with the page; none while they load, or when they cannot be).
+ */
 function Examples() {
+  const [cards, setCards] = useState(guideRegistry.loadedCards);
+  useEffect(() => {
+    let live = true;
+    guideRegistry.loadCards().then(
+      (loaded) => live && setCards(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const examples = [...new Set((cards ?? []).flatMap((card) => card.errors))].slice(0, 6);
   return (
     <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
       {examples.map((query) => (

@@ -10,7 +10,7 @@ import { browserWriterEnv, flushWhenHidden } from './browser-writer-env';
 export const pageSchemaContext: SchemaContext = {
   // Read when a session is, by then the guides are known (the app waits for them to start).
   get unlabelledGuideId() {
-    return guideRegistry.guides.find((g) => g.manifest.ownsUnlabelledSessions)?.manifest.id;
+    return guideRegistry.guides.find((g) => g.ownsUnlabelledSessions)?.id;
   },
 };
 

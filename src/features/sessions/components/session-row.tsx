@@ -56,6 +56,10 @@ function ResumeButton({
   );
 }
 
+function GuideTitle({ guideId }: { guideId: string }) {
+  return use(guideRegistry.loadGuide(guideId, useLocation().key)).manifest.title;
+}
+
 function LoadedProgress({ guideId, session }: { guideId: string; session: CaseSession }) {
   const guide = use(guideRegistry.loadGuide(guideId, useLocation().key));
   return <SessionProgress guide={guide} session={session} />;
@@ -99,7 +103,12 @@ export function SessionRow({
         ) : null}
         {showGuide || !entry ? (
           <p className="text-slate-700 dark:text-slate-300">
-            Guide: {entry?.manifest.title ?? `${session.guideId} (not in this version of the app)`}
+            Guide:{' '}
+            {entry ? (
+              <GuideTitle guideId={entry.id} />
+            ) : (
+              `${session.guideId} (not in this version of the app)`
+            )}
           </p>
         ) : null}
         {entry ? <LoadedProgress guideId={session.guideId} session={session} /> : null}
