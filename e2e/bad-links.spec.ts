@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+import { h1 } from './support/walk';
 
 test('an unknown step says so and offers the way back', async ({ page }) => {
   await page.goto('/extension-failures/cause/no-such-cause');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appSettled } from './support/app-settled';
+import { h1 } from './support/walk';
 
 /**
  * A step whose code or content cannot be loaded (offline, or removed by a redeploy while the tab
@@ -8,7 +9,6 @@ import { appSettled } from './support/app-settled';
  * version without losing what was typed.
  */
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const permission = '/extension-failures/log-permission';
 const permissionQuestion = 'Has the customer granted permission to collect logs?';
 /** The question's own link with its answer chosen (what the tab shows once it is chosen). */

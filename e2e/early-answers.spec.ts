@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appSettled } from './support/app-settled';
 import { holdAppScript, throttleCpu } from './support/hold-app-script';
+import { h1 } from './support/walk';
 
 /**
  * An answer is given once, whenever it is given: before the app has loaded on a slow device (the
  * prerendered page's form is usable from its first paint), or with a double-click.
  */
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const permission = '/extension-failures/log-permission';
 const granted = 'Yes, Log Permission shows Granted';
 const method1 = 'Method 1: collect logs using ASC';

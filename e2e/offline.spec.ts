@@ -6,6 +6,7 @@ import { watchTakeover } from './support/takeover-watch';
 import { appSettled } from './support/app-settled';
 import { answerThroughUi, expectStep } from './support/guide';
 import { productionGuides } from './support/guides';
+import { h1 } from './support/walk';
 
 /**
  * The service worker: a guide opened once works with no network (every step, the case note,
@@ -14,8 +15,6 @@ import { productionGuides } from './support/guides';
  */
 
 test.use({ serviceWorkers: 'allow' });
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Waits until the service worker has precached the build and controls the page. */
 async function serviceWorkerReady(page: Page) {

@@ -3,8 +3,7 @@ import { stepPathname } from '../src/features/guide/links/guide-href';
 import { prerenderedPagesWithoutJavaScript } from './support/guide-tests';
 import { productionGuides } from './support/guides';
 import { appScript, holdAppScript } from './support/hold-app-script';
-
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+import { h1 } from './support/walk';
 
 prerenderedPagesWithoutJavaScript(productionGuides);
 

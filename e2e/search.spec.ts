@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
+import { h1 } from './support/walk';
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const searchForm = (page: Page) => page.getByRole('search', { name: 'Search the guides' });
 const searchField = (page: Page) =>
   searchForm(page).getByRole('searchbox', { name: /Search the guides/ });

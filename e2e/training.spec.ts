@@ -6,12 +6,12 @@ import { appSettled } from './support/app-settled';
 import { expectNoSeriousViolations } from './support/axe';
 import { answerThroughUi, expectStep } from './support/guide';
 import { productionGuides } from './support/guides';
+import { h1 } from './support/walk';
 
 const { model: guide, practiceCases } = productionGuides.find(
   (g) => g.model.manifest.id === 'extension-failures',
 )!;
 const base = guide.manifest.basePath;
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const step = (id: string) => guide.stepById(id)!;
 const practiceCase = (id: string) => practiceCases.find((c) => c.id === id)!;
 const kinds = {
