@@ -19,12 +19,15 @@ export interface TestGuide {
 }
 
 export const allGuides: readonly TestGuide[] = await Promise.all(
-  registry.guides.map(async (entry) => ({
-    guide: await registry.loadGuide(entry.id),
-    bundle: await registry.loadBundle(entry.id),
-    fixture: (await registry.loadBundle(entry.id)).manifest.testFixture === true,
-    folder: entry.folder,
-  })),
+  registry.guides.map(async ({ id, folder }) => {
+    const bundle = await registry.loadBundle(id);
+    return {
+      guide: await registry.loadGuide(id),
+      bundle,
+      fixture: bundle.manifest.testFixture === true,
+      folder,
+    };
+  }),
 );
 
 /** A guide by id (this TSG's guide, for the tests that name its steps). */

@@ -42,9 +42,8 @@ export function guideBundleCode(root: string, folder: string): string {
   const files: Record<string, string> = {};
   const parts: string[] = [];
   const part = (name: string, file: string | undefined, exported: string) => {
-    if (!file) return parts.push(`export const ${name} = undefined;`);
-    files[name] = at(file).slice(1);
-    parts.push(`export const ${name} = ${lazy(file, exported)};`);
+    if (file) files[name] = at(file).slice(1);
+    parts.push(`export const ${name} = ${file ? lazy(file, exported) : 'undefined'};`);
   };
   part(
     'definition',
@@ -61,9 +60,8 @@ export function guideBundleCode(root: string, folder: string): string {
     'whyWeAsk',
   );
   for (const [name, [yml, ts, exported]] of Object.entries(dataParts)) {
-    if (markdown ? has(yml) : has(ts))
-      part(name, markdown ? yml : ts, markdown ? 'default' : exported);
-    else part(name, undefined, '');
+    const file = markdown ? yml : ts;
+    part(name, has(file) ? file : undefined, markdown ? 'default' : exported);
   }
   const pageIds = has('pages')
     ? readdirSync(join(dir, 'pages'))
