@@ -84,12 +84,10 @@ export function sessionRecords(scenarios, count, { guideId, guideVersion = 1, no
 }
 
 /** Chromium as the browser tests start it (scripts/browser-path.ts). */
-export function launchChromium() {
+const chromiumOptions = () => {
   const fromEnv = process.env.CHROMIUM_PATH;
-  const executablePath =
-    fromEnv || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  return chromium.launch({
-    executablePath,
+  return {
+    executablePath: fromEnv || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
     args: [
       '--disable-background-networking',
       '--disable-component-update',
@@ -97,8 +95,13 @@ export function launchChromium() {
       '--disable-quic',
       '--no-first-run',
     ],
-  });
-}
+  };
+};
+
+export const launchChromium = () => chromium.launch(chromiumOptions());
+
+/** The same, with a profile kept in `dir` from one launch to the next (its storage on disk). */
+export const launchProfile = (dir) => chromium.launchPersistentContext(dir, chromiumOptions());
 
 /**
  * In the page, from its first script on: the time (performance.now(), from navigation start) of
