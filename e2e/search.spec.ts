@@ -150,6 +150,28 @@ test('very long, scripted or unusual queries are handled safely', async ({ page 
   expect(dialogs).toEqual([]);
 });
 
+test('many results come ten at a time; "Show more" adds the rest and moves the focus to the first added', async ({
+  page,
+}) => {
+  await page.goto('/search?q=backup%20log%20error%20cause');
+  await expect(status(page)).toHaveText(/^1\d steps match “backup log error cause”\.$/);
+  const total = Number((await status(page).textContent())!.split(' ')[0]);
+  await expect(results(page)).toHaveCount(10);
+  const first10 = await resultTitles(page).allTextContents();
+  const more = page.getByRole('button', { name: `Show ${total - 10} more results` });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(total);
+  // The first ten stay as they were, and the eleventh's link has the focus.
+  expect((await resultTitles(page).allTextContents()).slice(0, 10)).toEqual(first10);
+  await expect(resultTitles(page).nth(10).getByRole('link')).toBeFocused();
+  await expect(page.getByRole('button', { name: /more results/ })).toHaveCount(0);
+  // Another search starts again at its first ten.
+  await search(page, 'vm backup log');
+  await expect(status(page)).toHaveText(/steps match “vm backup log”/);
+  await expect(results(page)).toHaveCount(10);
+});
+
 test('the index is not fetched when a step first loads, only on the first search', async ({
   page,
 }) => {

@@ -41,8 +41,7 @@ const {
   hostHeaders,
   headersFile,
   withPolicyMeta,
-  buildSearchIndexJson,
-  searchIndexFileName,
+  buildSearchFiles,
   cachingRules,
   guideStarts,
   loadGuides,
@@ -158,11 +157,16 @@ console.log(
   `prerendered ${pages.length} pages (steps and training pages) into ${dist}, with _headers`,
 );
 
-// The search index, from the same content (src/features/search/build/): fetched by the app on
-// the first search, never before.
-const searchIndex = await buildSearchIndexJson();
-writeFileSync(join(dist, searchIndexFileName), searchIndex);
-console.log(`wrote ${searchIndexFileName} (${searchIndex.length} bytes)`);
+// The search index, from the same content (src/features/search/build/): its file, fetched by
+// the app on the first search, never before, and the parts it names, fetched as searches need
+// them.
+const searchFiles = await buildSearchFiles();
+let searchBytes = 0;
+for (const [path, content] of searchFiles) {
+  writeFileSync(join(dist, path), content);
+  searchBytes += content.length;
+}
+console.log(`wrote the search index (${searchFiles.size} files, ${searchBytes} bytes)`);
 
 // What the service worker keeps offline (src/prerender/offline-lists.ts, ADR 008): the shell is
 // precached when it installs; each guide's own pages and chunks are listed in

@@ -1,5 +1,6 @@
 // The tables of bench:library (library.mjs): one tree's figures beside the other's, and the
 // saved-sessions loads, as Markdown (readable in a terminal, pasteable into docs/performance.md).
+import { searchQueries } from './library-search.mjs';
 
 const kib = 1024;
 const ms = (x) =>
@@ -46,9 +47,22 @@ const rows = [
   ['`assets/<guide>-bundle-*.js` (one guide) brotli', (t) => t.guideBundle?.br, size],
   ['service worker precache: files', (t) => t.precache?.files, plain],
   ['service worker precache: bytes (raw)', (t) => t.precache?.bytes, size],
-  ['`search-index.json` raw', (t) => t.searchIndex?.raw, size],
-  ['`search-index.json` gzip', (t) => t.searchIndex?.gzip, size],
-  ['`search-index.json` brotli (first search fetches)', (t) => t.searchIndex?.br, size],
+  ['`search-index.json` raw (the whole index until it was split)', (t) => t.searchIndex?.raw, size],
+  ['`search-index.json` brotli', (t) => t.searchIndex?.br, size],
+  ["search files (index, parts, guides' shown fields)", (t) => t.searchFiles?.files, plain],
+  ['search files: bytes (raw)', (t) => t.searchFiles?.raw, size],
+  ...searchQueries.flatMap((query, i) => {
+    const name = query.length > 24 ? `${query.slice(0, 24)}…` : query;
+    return [
+      [`first search “${name}”: fetched (brotli)`, (t) => t.search?.[i]?.fetchedKiB * kib, size],
+      [
+        `first search “${name}”: answered after its data arrived (4× CPU)`,
+        (t) => t.search?.[i]?.answerMs,
+        ms,
+      ],
+      [`…then the next search (4× CPU)`, (t) => t.search?.[i]?.nextMs, ms],
+    ];
+  }),
   ['dist/: files', (t) => t.dist?.files, plain],
   ['dist/: bytes', (t) => t.dist?.bytes, size],
 ];

@@ -6,9 +6,11 @@
 //   - `npm run build` and `npm run check:guides`, timed;
 //   - sizes: dist/assets/app-*.js and step-preload-*.js (raw, gzip -9), the service worker's
 //     precache (files and bytes, as prerender.mjs injected it into dist/sw.js),
-//     dist/search-index.json (raw, gzip -9, brotli q11: what the first search fetches);
+//     dist/search-index.json and the search's other files (assets/search-*.json);
 //   - Lighthouse mobile on the guide's start page, as the shared harness runs it
 //     (library-lighthouse.mjs): JS on first load (brotli), TBT, performance score;
+//   - the first search of three queries at 4× CPU (library-search.mjs): bytes fetched, time to
+//     answer once its code and index have arrived, and the next search's time;
 //   - the home page and the guide's start page with 10 and 1,000 saved case sessions
 //     (library-sessions.mjs): time until the list is shown, element count.
 // Prints the tables and writes bench-results/library-<N>.{json,md}. The trees are removed at
@@ -32,6 +34,7 @@ import { parse } from 'yaml';
 import { defaultWorkDir, prepareWorkspace } from './bench-workspace.mjs';
 import { lighthouseMobile } from './library-lighthouse.mjs';
 import { brotli, gzip, serveBuild } from './library-serve.mjs';
+import { measureSearch } from './library-search.mjs';
 import { measureSessions, sessionRecords } from './library-sessions.mjs';
 import { libraryTable, sessionsTable } from './library-table.mjs';
 import { makeLibraryTree, shippedGuide } from './library-tree.mjs';
@@ -41,12 +44,15 @@ const out = join(app, 'bench-results');
 const log = (...a) => console.error('[bench:library]', ...a);
 
 const usage = `usage: npm run bench:library -- [--guides N] [--quick] [--runs N] [--session-runs N]
-                                  [--no-lighthouse] [--no-sessions] [--no-check] [--keep]
+                                  [--no-lighthouse] [--no-sessions] [--no-search] [--no-check]
+                                  [--keep]
   --guides N         copies of the shipped guide added to the second tree (default 200)
   --quick            --guides 5, 1 Lighthouse run, 2 session runs: a smoke run, not figures
   --runs N           Lighthouse mobile runs per build (default 3; medians)
-  --session-runs N   measured loads per page and number of sessions (default 5, after 1 discarded)
-  --no-lighthouse, --no-sessions, --no-check   skip a part (--no-check: check:guides)
+  --session-runs N   measured loads per page and number of sessions, and first searches per
+                     query (default 5, after 1 discarded)
+  --no-lighthouse, --no-sessions, --no-search, --no-check
+                     skip a part (--no-check: check:guides)
   --keep             leave the trees (under the OS temp folder) for a look
 env: BENCH_DIR (shared bench folder, default ../shared/bench), BENCH_WORK (its writable copy)`;
 
@@ -58,6 +64,7 @@ export function parseArgs(argv) {
     sessionRuns: 5,
     lighthouse: true,
     sessions: true,
+    search: true,
     check: true,
     keep: false,
   };
@@ -75,6 +82,7 @@ export function parseArgs(argv) {
     else if (a === '--session-runs') o.sessionRuns = Math.max(1, count(a, argv[++i]));
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-sessions') o.sessions = false;
+    else if (a === '--no-search') o.search = false;
     else if (a === '--no-check') o.check = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '-h' || a === '--help') {
@@ -171,6 +179,15 @@ function buildAndSize(tree, { check: checking }) {
     guideBundle: assetSizes(assets, /^extension-failures-bundle-[\w-]+\.js$/),
     precache: precache(dist, build.stdout),
     searchIndex: sizeOf(readFileSync(join(dist, 'search-index.json'))),
+    searchFiles: (() => {
+      const files = [
+        join(dist, 'search-index.json'),
+        ...readdirSync(assets)
+          .filter((n) => /^search-.+\.json$/.test(n))
+          .map((n) => join(assets, n)),
+      ];
+      return { files: files.length, raw: files.reduce((sum, f) => sum + statSync(f).size, 0) };
+    })(),
     dist: treeSize(dist),
   };
 }
@@ -241,6 +258,11 @@ async function main() {
             runs: o.runs,
             log,
           });
+          save();
+        }
+        if (o.search) {
+          log(`${tree.label}: the first search, at 4× CPU`);
+          into.search = await measureSearch({ url: server.url, runs: o.sessionRuns, log });
           save();
         }
         if (o.sessions) {

@@ -25,10 +25,7 @@ export {
   hostHeaders,
   withPolicyMeta,
 } from './content-security-policy';
-export {
-  buildSearchIndexJson,
-  searchIndexFileName,
-} from '../features/search/build/build-search-index';
+export { buildSearchFiles } from '../features/search/build/build-search-index';
 
 /** Loads the list of guides: first, before the rest here. */
 export const loadGuides = () => guideRegistry.ready();

@@ -4,28 +4,30 @@ import { searchIndexFileName } from './search-index-file';
 /**
  * The search is loaded on the first search, never before: its code (with MiniSearch) and the
  * index file (same origin) are fetched together, once; a failed load (offline) may be retried.
+ * The files the index names are fetched as searches need them (same origin).
  */
 
 let pending: Promise<GuideSearch> | undefined;
 let loaded: GuideSearch | undefined;
 
-async function fetchIndex(): Promise<unknown> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${searchIndexFileName}`, {
+/** One of the search's files, by its path from the site's root (as the index names it). */
+async function fetchFile(path: string): Promise<unknown> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path.replace(/^\//, '')}`, {
     credentials: 'same-origin',
   });
   if (!response.ok) throw new Error(`The server answered ${response.status}.`);
   try {
     return await response.json();
   } catch {
-    throw new Error('The server did not send a search index.');
+    throw new Error('The server did not send the search index.');
   }
 }
 
 export function loadGuideSearch(): Promise<GuideSearch> {
   if (!pending) {
-    const attempt = Promise.all([import('./search-engine'), fetchIndex()]).then(
+    const attempt = Promise.all([import('./search-engine'), fetchFile(searchIndexFileName)]).then(
       ([engine, file]) => {
-        loaded = engine.createGuideSearch(file);
+        loaded = engine.createGuideSearch(file, fetchFile);
         return loaded;
       },
     );

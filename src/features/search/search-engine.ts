@@ -1,7 +1,7 @@
 import type { StepKind } from '../../machine/step-meta';
-import { openSearchIndex } from './search-index';
+import { openSearchIndex, type StoredStep, type TermPostings } from './search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { rankSteps } from './search-query';
+import { planSearch, rankSteps } from './search-query';
 import {
   highlightFor,
   markedRanges,
@@ -13,7 +13,9 @@ import {
 
 /**
  * The search as the results page uses it, loaded on the first search (its own chunk, with
- * MiniSearch): a query in, the steps it finds out, ready to show.
+ * MiniSearch): a query in, the steps it finds out, ready to show. It fetches the index's parts
+ * that hold the query's terms, and the shown fields of the guides of the results on screen; each
+ * file once.
  */
 
 export interface SearchResultView {
@@ -28,31 +30,85 @@ export interface SearchResultView {
 
 export interface SearchOutcome {
   query: ParsedQuery;
+  /** How many steps match. */
+  total: number;
+  /** The first `shown` of them, best first. */
   results: SearchResultView[];
 }
 
 export interface GuideSearch {
-  search(raw: string): SearchOutcome;
+  /** Rejects when a file it needs cannot be fetched (offline); a later search tries again. */
+  search(raw: string, shown: number): Promise<SearchOutcome>;
 }
 
-/** The search over an index file (its parsed JSON). Throws when the file is not one. */
-export function createGuideSearch(file: unknown): GuideSearch {
+/** Fetches one of the index's files (a URL path the index names) and parses its JSON. */
+export type FetchSearchFile = (file: string) => Promise<unknown>;
+
+/**
+ * The search over an index file (its parsed JSON) and the files it names. Throws when the file is
+ * not one.
+ */
+export function createGuideSearch(file: unknown, fetchFile: FetchSearchFile): GuideSearch {
   const index = openSearchIndex(file);
+  const files = new Map<string, Promise<unknown>>();
+  const read = (name: string): Promise<unknown> => {
+    let pending = files.get(name);
+    if (!pending) {
+      const inline = index.inline(name);
+      pending = inline === undefined ? fetchFile(name) : Promise.resolve(inline);
+      files.set(name, pending);
+      pending.catch(() => files.delete(name));
+    }
+    return pending;
+  };
+
+  async function postingsOf(terms: readonly string[]): Promise<TermPostings[]> {
+    const wanted = new Set(terms);
+    const parts = await Promise.all([...new Set(terms.map(index.partOf))].map(read));
+    return parts.flatMap((part) => (part as TermPostings[]).filter(([term]) => wanted.has(term)));
+  }
+
+  async function shownOf(guideIds: readonly string[]): Promise<Map<string, StoredStep>> {
+    const shown = new Map<string, StoredStep>();
+    const found = await Promise.all(
+      [...new Set(guideIds)].map((id) => {
+        const name = index.shownFile(id);
+        return name ? read(name) : {};
+      }),
+    );
+    for (const steps of found) {
+      for (const [id, step] of Object.entries(steps as Record<string, StoredStep>)) {
+        shown.set(id, step);
+      }
+    }
+    return shown;
+  }
+
   return {
-    search(raw) {
+    async search(raw, shown) {
       const query = parseQuery(raw);
-      const results = rankSteps(index, query).map((hit) => {
+      if (query.tokens.length === 0) return { query, total: 0, results: [] };
+      const { tree, terms } = planSearch(index, query);
+      const ranked = rankSteps(index.searchOver(await postingsOf(terms)), tree);
+      const onScreen = ranked.slice(0, shown);
+      const steps = await shownOf(onScreen.map((r) => r.guideId));
+      const results = onScreen.flatMap((ranked) => {
+        const step = steps.get(ranked.id);
+        if (!step) return [];
+        const hit = { ...ranked, ...step };
         const highlight = highlightFor(hit);
-        return {
-          id: hit.id,
-          href: hit.href,
-          guideTitle: hit.guideTitle,
-          kind: hit.kind,
-          title: segmentsOf(hit.title, markedRanges(hit.title, highlight)),
-          snippet: snippetFor(hit, highlight),
-        };
+        return [
+          {
+            id: hit.id,
+            href: hit.href,
+            guideTitle: hit.guideTitle,
+            kind: hit.kind,
+            title: segmentsOf(hit.title, markedRanges(hit.title, highlight)),
+            snippet: snippetFor(hit, highlight),
+          },
+        ];
       });
-      return { query, results };
+      return { query, total: ranked.length, results };
     },
   };
 }

@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
 import type { StepKind } from '../../machine/step-meta';
 import type { SearchDocument } from './search-document';
-import { fieldBoosts, type StoredStep } from './search-index';
+import { fieldBoosts, type OpenSearchIndex, type StoredStep } from './search-index';
 import type { ParsedQuery } from './parse-query';
 import type { TextToken } from './search-tokens';
 
@@ -31,12 +31,18 @@ const kindBoost: Record<StepKind, number> = {
   start: 0.8,
 };
 
-export interface SearchHit extends StoredStep {
+/** A step the search found: its id (`<guide id>/<step id>`), its kind and how it matched. */
+export interface RankedStep {
   id: string;
+  guideId: string;
+  kind: StepKind;
   score: number;
   /** The index's terms that matched, each with the fields it matched in. */
   match: Readonly<Record<string, readonly string[]>>;
 }
+
+/** A ranked step with what it shows (its guide's shown fields). */
+export type SearchHit = RankedStep & StoredStep;
 
 /**
  * Results scoring under this share of the best one are left out: they match only a common word
@@ -44,52 +50,71 @@ export interface SearchHit extends StoredStep {
  */
 export const minRelativeScore = 0.03;
 
-/** A term the index has, in any field. */
-function known(index: MiniSearch<SearchDocument>, term: string): boolean {
-  return (
-    index.search(term, { tokenize: (t) => [t], processTerm: (t) => t, prefix: false, fuzzy: false })
-      .length > 0
-  );
-}
+/** MiniSearch's cap on edits, as the search passes it (`maxFuzzy`). */
+const maxFuzzy = 2;
 
-function tokenQuery(index: MiniSearch<SearchDocument>, token: TextToken): Query {
-  if (token.parts.length > 1 && !known(index, token.term)) {
-    return {
-      combineWith: 'AND',
-      prefix: false,
-      fuzzy: false,
-      queries: token.parts.map((p) => p.term),
-    };
+type Leaf = { term: string; prefix: boolean; fuzzy: number | false };
+
+function tokenQuery(index: OpenSearchIndex, token: TextToken): Leaf[] | Leaf {
+  // A code the index does not know as a whole: all of its parts, exactly.
+  if (token.parts.length > 1 && !index.has(token.term)) {
+    return token.parts.map((p) => ({ term: p.term, prefix: false, fuzzy: false }));
   }
   const word = !token.code;
   return {
-    queries: [token.term],
+    term: token.term,
     prefix: word && token.term.length >= 3,
     fuzzy: word && token.term.length >= 5 ? 0.2 : false,
   };
 }
 
-/** The steps a parsed query finds, best first. */
-export function rankSteps(index: MiniSearch<SearchDocument>, query: ParsedQuery): SearchHit[] {
-  if (query.tokens.length === 0) return [];
-  const results: SearchResult[] = index.search(
-    { combineWith: 'OR', queries: query.tokens.map((t) => tokenQuery(index, t)) },
-    {
-      // The query tree holds terms already in their searched form.
-      tokenize: (term) => [term],
-      processTerm: (term) => term,
-      boost: { ...fieldBoosts },
-      maxFuzzy: 2,
-      boostDocument: (_id, _term, stored) => kindBoost[(stored as StoredStep).kind] ?? 1,
-    },
-  );
+/** The search of a parsed query: its query tree, and the index's terms it can match. */
+export function planSearch(
+  index: OpenSearchIndex,
+  query: ParsedQuery,
+): { tree: Query; terms: string[] } {
+  const tokens = query.tokens.map((t) => tokenQuery(index, t));
+  const terms = new Set<string>();
+  for (const leaf of tokens.flat()) {
+    if (index.has(leaf.term)) terms.add(leaf.term);
+    if (leaf.prefix) for (const term of index.withPrefix(leaf.term)) terms.add(term);
+    if (leaf.fuzzy) {
+      // As MiniSearch reckons the edits a fuzzy term may take.
+      const distance = Math.min(maxFuzzy, Math.round(leaf.term.length * leaf.fuzzy));
+      if (distance) for (const term of index.near(leaf.term, distance)) terms.add(term);
+    }
+  }
+  const spec = ({ term, prefix, fuzzy }: Leaf): Query => ({ queries: [term], prefix, fuzzy });
+  const tree: Query = {
+    combineWith: 'OR',
+    queries: tokens.map((t) =>
+      Array.isArray(t) ? { combineWith: 'AND', queries: t.map(spec) } : spec(t),
+    ),
+  };
+  return { tree, terms: [...terms] };
+}
+
+/** The steps a query tree finds over an index holding (at least) its terms' postings, best first. */
+export function rankSteps(index: MiniSearch<SearchDocument>, tree: Query): RankedStep[] {
+  const results: SearchResult[] = index.search(tree, {
+    // The query tree holds terms already in their searched form.
+    tokenize: (term) => [term],
+    processTerm: (term) => term,
+    boost: { ...fieldBoosts },
+    maxFuzzy,
+    boostDocument: (_id, _term, stored) => kindBoost[(stored as { kind: StepKind }).kind] ?? 1,
+  });
   const best = results[0]?.score ?? 0;
   return results
     .filter((r) => r.score >= best * minRelativeScore)
-    .map((r) => ({
-      ...(r as unknown as StoredStep),
-      id: String(r.id),
-      score: r.score,
-      match: r.match,
-    }));
+    .map((r) => {
+      const id = String(r.id);
+      return {
+        id,
+        guideId: id.slice(0, id.indexOf('/')),
+        kind: (r as unknown as { kind: StepKind }).kind,
+        score: r.score,
+        match: r.match,
+      };
+    });
 }

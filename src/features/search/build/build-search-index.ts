@@ -1,10 +1,12 @@
 import { guideRegistry } from '../../../guides/guide-registry';
 import { stepPathname } from '../../guide/links/guide-href';
 import { buildSearchDocuments, type GuideText } from '../search-document';
-import { serializeSearchIndex } from '../search-index';
+import { createHash } from 'node:crypto';
+import { searchFiles } from '../search-index';
+import { searchIndexFileName } from '../search-index-file';
 import { renderStepText } from './render-step-text';
 
-export { searchIndexFileName } from '../search-index-file';
+export { searchIndexFileName };
 
 /**
  * Every guide's steps as the search reads them: each step's titles, answers and the text its
@@ -34,7 +36,16 @@ export async function collectGuideTexts(): Promise<GuideText[]> {
   return texts;
 }
 
-/** The search index file's content (JSON). */
-export async function buildSearchIndexJson(): Promise<string> {
-  return serializeSearchIndex(buildSearchDocuments(await collectGuideTexts()));
+/**
+ * The search's files (path from the site's root → JSON): the index file, and the files it names,
+ * under `assets/` with their content's hash in their names (a new build names new files, so an
+ * index never reads another build's parts).
+ */
+export async function buildSearchFiles(): Promise<Map<string, string>> {
+  const { index, files } = searchFiles(
+    buildSearchDocuments(await collectGuideTexts()),
+    (base, content) =>
+      `assets/${base}-${createHash('sha256').update(content).digest('hex').slice(0, 10)}.json`,
+  );
+  return files.set(searchIndexFileName, index);
 }

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
+import { secondaryButton } from '../../../components/button-classes';
 import { guideRegistry } from '../../../guides/guide-registry';
 import type { StepKind } from '../../../machine/step-meta';
 import { searchHref } from '../search-href';
@@ -55,11 +56,22 @@ function Examples() {
   );
 }
 
-function ResultItem({ result }: { result: SearchResultView }) {
+const moreLabel = (n: number) => `Show ${n} more ${n === 1 ? 'result' : 'results'}`;
+
+/** How many results the page shows at first, and how many more each "Show more" adds. */
+const resultPageSize = 10;
+
+function ResultItem({
+  result,
+  linkRef,
+}: {
+  result: SearchResultView;
+  linkRef?: Ref<HTMLAnchorElement>;
+}) {
   return (
     <li className="py-4">
       <h2 className="text-xl leading-snug font-bold break-words">
-        <Link to={result.href} className={linkClass}>
+        <Link ref={linkRef} to={result.href} className={linkClass}>
           <HighlightedText segments={result.title} />
         </Link>
       </h2>
@@ -85,14 +97,23 @@ function ResultItem({ result }: { result: SearchResultView }) {
 export function SearchResultsPage({ query }: { query: string }) {
   const parsed = useMemo(() => parseQuery(query), [query]);
   const searchable = parsed.tokens.length > 0;
-  const { load, retry } = useGuideSearch(searchable);
-  const outcome = useMemo(
-    () => (searchable && load.status === 'ready' ? load.search.search(query) : undefined),
-    [searchable, load, query],
-  );
+  // A new query starts again from its first results.
+  // The first result "Show more" added (`focus`): its link takes the focus.
+  const [paging, setPaging] = useState<{ query: string; shown: number; focus?: number }>({
+    query,
+    shown: resultPageSize,
+  });
+  const { shown, focus } = paging.query === query ? paging : { shown: resultPageSize, focus: -1 };
+  const { state: load, retry } = useGuideSearch(query, searchable, shown);
+  const outcome = searchable && load.status === 'ready' ? load.outcome : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
   const settled = !searchable || load.status !== 'loading';
+  const focusRef = useRef<HTMLAnchorElement>(null);
+  const results = outcome?.results ?? [];
+  useEffect(() => {
+    focusRef.current?.focus();
+  }, [focus, results.length]);
 
   // After a search (not on a page opened from a link), focus moves to the results' heading.
   useEffect(() => {
@@ -105,11 +126,11 @@ export function SearchResultsPage({ query }: { query: string }) {
   else if (load.status === 'loading') status = 'Searching…';
   else if (load.status === 'failed') status = 'The search could not be loaded.';
   else {
-    const n = outcome?.results.length ?? 0;
+    const n = outcome?.total ?? 0;
     status =
       n === 0
         ? `No step matches ${quoted(parsed.text)}.`
-        : `${n} ${n === 1 ? 'step matches' : 'steps match'} ${quoted(parsed.text)}.`;
+        : `${n.toLocaleString('en')} ${n === 1 ? 'step matches' : 'steps match'} ${quoted(parsed.text)}.`;
   }
 
   return (
@@ -167,7 +188,7 @@ export function SearchResultsPage({ query }: { query: string }) {
         </div>
       ) : null}
 
-      {outcome && outcome.results.length === 0 ? (
+      {outcome && outcome.total === 0 ? (
         <div className="space-y-2">
           <p>
             Try the code alone rather than the whole log line, a file or registry name, fewer words,
@@ -184,12 +205,26 @@ export function SearchResultsPage({ query }: { query: string }) {
         </div>
       ) : null}
 
-      {outcome && outcome.results.length > 0 ? (
+      {results.length > 0 ? (
         <ol className="divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
-          {outcome.results.map((result) => (
-            <ResultItem key={result.id} result={result} />
+          {results.map((result, index) => (
+            <ResultItem
+              key={result.id}
+              result={result}
+              linkRef={index === focus ? focusRef : undefined}
+            />
           ))}
         </ol>
+      ) : null}
+      {outcome && outcome.total > results.length ? (
+        <button
+          type="button"
+          className={`mt-4 ${secondaryButton}`}
+          disabled={shown > results.length}
+          onClick={() => setPaging({ query, shown: shown + resultPageSize, focus: results.length })}
+        >
+          {moreLabel(Math.min(resultPageSize, outcome.total - results.length))}
+        </button>
       ) : null}
     </div>
   );
