@@ -14,9 +14,7 @@ import { useDocumentTitle } from '../use-document-title';
 import { AnalyzerCaseSession } from './analyzer-case-session';
 import { useEvidenceKeeping } from './use-evidence-keeping';
 import type { PrefilledFromLogs } from './step-log-tools';
-
-const linkClass =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../components/link-classes';
 
 /**
  * A guide's log analyzer, `/<guide>/analyze`, opened from the step its signatures answer (with

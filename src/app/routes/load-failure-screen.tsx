@@ -4,6 +4,7 @@ import { LoadFailureNotice } from '../../components/load-failure-notice';
 import { failureEpisodes } from '../../lib/retry-backoff';
 import { loadLocation } from '../load-location';
 import { useDocumentTitle } from '../use-document-title';
+import { linkClass } from '../../components/link-classes';
 
 /**
  * A screen whose code or content could not be loaded, at its own URL (opened from a link, Back
@@ -47,7 +48,7 @@ export function LoadFailureScreen({ error }: { error: unknown }) {
         reassurance="It opens here as soon as it can be loaded."
       />
       <p className="mt-6">
-        <Link to="/" className="font-medium text-brand-700 underline dark:text-sky-300">
+        <Link to="/" className={linkClass}>
           Go to the list of guides
         </Link>
       </p>

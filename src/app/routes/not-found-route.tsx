@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../use-document-title';
 import { guideRegistry } from '../../guides/guide-registry';
 import { LibraryFailure } from './library-failure';
+import { linkClass } from '../../components/link-classes';
 
 export function NotFoundRoute() {
   // Without the list of guides, that is what to say, not that there is nothing here.
@@ -13,7 +14,7 @@ export function NotFoundRoute() {
       <h1 className="mb-4 text-3xl font-bold">Page not found</h1>
       <p>
         There is nothing at this address.{' '}
-        <Link to="/" className="font-medium text-brand-700 underline dark:text-sky-300">
+        <Link to="/" className={linkClass}>
           Go to the list of guides
         </Link>
         .

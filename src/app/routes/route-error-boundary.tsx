@@ -1,6 +1,7 @@
 import { Link, useRouteError } from 'react-router';
 import { isLoadError } from '../../lib/load-cache';
 import { LoadFailureScreen } from './load-failure-screen';
+import { linkClass } from '../../components/link-classes';
 
 /**
  * Something failed while opening a page: most often its code or content could not be fetched
@@ -27,7 +28,7 @@ export function RouteErrorBoundary() {
         >
           Reload
         </button>
-        <Link to="/" className="self-center font-medium text-brand-700 underline dark:text-sky-300">
+        <Link to="/" className={`self-center ${linkClass}`}>
           Go to the list of guides
         </Link>
       </div>

@@ -12,9 +12,7 @@ import { replay } from '../../machine/replay';
 import type { StepMeta } from '../../machine/step-meta';
 import { useDocumentTitle } from '../use-document-title';
 import { TrainingPageHeader } from './training-page-header';
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../components/link-classes';
 
 type Shown =
   | { kind: 'none' }
@@ -74,7 +72,7 @@ export function MapPage({ guide }: { guide: GuideModel }) {
             ? `of this tab's case session${session?.caseNumber ? ` (case ${session.caseNumber})` : ''}`
             : 'of the answers in the link you followed'}
           , up to “{highlight.at.title}”.{' '}
-          <Link to={stepHref(guide, highlight.at, highlight.answers)} className={link}>
+          <Link to={stepHref(guide, highlight.at, highlight.answers)} className={linkClass}>
             Back to that step
           </Link>
         </p>

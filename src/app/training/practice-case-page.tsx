@@ -26,6 +26,7 @@ import { loadStepAids } from '../routes/step-aids';
 import { useDocumentTitle } from '../use-document-title';
 import { practiceModel } from './practice-model';
 import { PracticeResultScreen } from './practice-result-screen';
+import { linkClass } from '../../components/link-classes';
 
 const cardId = 'practice-case-card';
 
@@ -54,10 +55,7 @@ function NoSuchCase({ guide }: { guide: GuideModel }) {
     <div className="max-w-2xl">
       <h1 className="mb-4 text-3xl font-bold">No such practice case</h1>
       <p className="mb-4">This guide has no practice case at this address.</p>
-      <Link
-        to={trainingHref(guide, 'practice')}
-        className="font-medium text-brand-700 underline dark:text-sky-300"
-      >
+      <Link to={trainingHref(guide, 'practice')} className={linkClass}>
         See the practice cases
       </Link>
     </div>

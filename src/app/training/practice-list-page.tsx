@@ -13,9 +13,7 @@ import type { GuideModel } from '../../machine/guide-model';
 import type { PracticeCase } from '../../machine/guide-training';
 import { useDocumentTitle } from '../use-document-title';
 import { TrainingPageHeader } from './training-page-header';
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../components/link-classes';
 
 const noSubscription = () => () => undefined;
 
@@ -78,7 +76,7 @@ function PracticeCases({ guide, cases }: { guide: GuideModel; cases: readonly Pr
               className="rounded-lg border-2 border-slate-300 p-4 dark:border-slate-600"
             >
               <h2 className="text-xl font-bold">
-                <Link to={practiceCaseBasePath(guide, c.id)} className={link}>
+                <Link to={practiceCaseBasePath(guide, c.id)} className={linkClass}>
                   {c.title}
                 </Link>
               </h2>

@@ -10,9 +10,7 @@ import { whyWeAskOf } from '../../features/training/training-data';
 import { practiceCaseBasePath, trainingHref } from '../../features/training/training-links';
 import type { GuideModel } from '../../machine/guide-model';
 import type { PracticeCase } from '../../machine/guide-training';
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../components/link-classes';
 
 /**
  * The end of a practice case: right or wrong, the first step where the trainee's path left the
@@ -69,10 +67,10 @@ export function PracticeResultScreen({
         whyWeAsk={whyWeAsk}
       />
       <p className="my-6 flex flex-wrap gap-x-6 gap-y-2">
-        <Link to={practiceCaseBasePath(guide, practiceCase.id)} className={link}>
+        <Link to={practiceCaseBasePath(guide, practiceCase.id)} className={linkClass}>
           Try this case again
         </Link>
-        <Link to={trainingHref(guide, 'practice')} className={link}>
+        <Link to={trainingHref(guide, 'practice')} className={linkClass}>
           All practice cases
         </Link>
       </p>

@@ -7,9 +7,7 @@ import {
   type TrainingPage,
 } from '../../features/training/training-links';
 import type { GuideModel } from '../../machine/guide-model';
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../components/link-classes';
 
 /** Above every training page: the way back to the guide, and the other training pages. */
 export function TrainingPageHeader({
@@ -23,7 +21,7 @@ export function TrainingPageHeader({
     <nav aria-label="Training pages" className="no-print mb-6">
       <ul className="flex flex-wrap items-baseline gap-x-5 gap-y-2 text-sm">
         <li>
-          <Link to={guideStartHref(guide)} className={link}>
+          <Link to={guideStartHref(guide)} className={linkClass}>
             <span aria-hidden="true">‹ </span>
             {guide.manifest.title}
           </Link>
@@ -35,7 +33,7 @@ export function TrainingPageHeader({
                 {trainingPageTitles[page]}
               </span>
             ) : (
-              <Link to={trainingHref(guide, page)} className={link}>
+              <Link to={trainingHref(guide, page)} className={linkClass}>
                 {trainingPageTitles[page]}
               </Link>
             )}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { AddedGuidance } from '../../../components/added-guidance';
+import { linkLook } from '../../../components/link-classes';
 
 /**
  * On the step the analyzer answers: a way to open it with the step's link (answers kept), and
@@ -16,10 +17,7 @@ export function AnalyzeLogsLink({ href, prefilled }: { href: string; prefilled: 
           </p>
         ) : null}
         <p>
-          <Link
-            to={href}
-            className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200"
-          >
+          <Link to={href} className={`font-semibold ${linkLook}`}>
             Analyze the customer’s logs
           </Link>{' '}
           to find these texts in them. The logs are read in this browser only, and your answers are

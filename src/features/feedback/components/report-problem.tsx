@@ -3,6 +3,7 @@ import type { StepView } from '../../guide/links/resolve-step';
 import { draftKey } from '../report-draft';
 import type { ReportProblemPanelProps } from './report-problem-panel';
 import { useReportDraft } from './use-report-draft';
+import { linkClass } from '../../../components/link-classes';
 
 type Panel = (props: ReportProblemPanelProps) => ReactNode;
 
@@ -72,7 +73,7 @@ export function ReportProblem({ view }: { view: StepView }) {
           aria-expanded={open}
           aria-controls={open ? `${id}-panel` : undefined}
           onClick={() => setOpened(!open)}
-          className="inline-flex items-center gap-2 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200"
+          className={`inline-flex items-center gap-2 ${linkClass}`}
         >
           <span aria-hidden="true" className="inline-block w-3 no-underline">
             {open ? '▾' : '▸'}
@@ -100,11 +101,7 @@ export function ReportProblem({ view }: { view: StepView }) {
           {panel.failed ? (
             <p>
               The report form could not be loaded. Check your connection, then{' '}
-              <button
-                type="button"
-                onClick={() => setPanel({})}
-                className="font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
-              >
+              <button type="button" onClick={() => setPanel({})} className={linkClass}>
                 try again
               </button>
               . Nothing you typed is lost.

@@ -5,6 +5,7 @@ import type { GuideCard as Card } from '../../../guides/guide-bundle';
 import { guideWords } from '../../../machine/guide-definition';
 import { guideMatches } from '../guide-filter';
 import { browserStorage, readRecentGuides, recentFirst } from '../recent-guides';
+import { linkLook } from '../../../components/link-classes';
 
 /** How many guides the home page shows at first, and how many more each "Show more" adds. */
 const guidePageSize = 12;
@@ -129,11 +130,7 @@ function GuideCard({
   return (
     <li className="rounded-lg border-2 border-slate-300 p-5 dark:border-slate-600">
       <h3 className="mb-2 text-xl font-bold">
-        <Link
-          ref={linkRef}
-          to={manifest.basePath}
-          className="text-brand-700 underline underline-offset-2 dark:text-sky-300"
-        >
+        <Link ref={linkRef} to={manifest.basePath} className={linkLook}>
           {manifest.title}
         </Link>
       </h3>

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { answerLabel } from '../../../machine/answer-labels';
 import { changeAnswerHref } from '../links/answer-step';
 import type { StepView } from '../links/resolve-step';
+import { linkClass } from '../../../components/link-classes';
 
 /** When an answer was given (an ISO time), if known. */
 export type AnsweredAt = (stepId: string, value: string) => string | undefined;
@@ -41,7 +42,7 @@ export function AnswersSummary({
                 </span>
                 <Link
                   to={changeAnswerHref(view, step.id)}
-                  className="no-print shrink-0 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300"
+                  className={`no-print shrink-0 ${linkClass}`}
                 >
                   Change<span className="sr-only"> {step.shortTitle}</span>
                 </Link>

@@ -30,9 +30,7 @@ import { ProgressIndicator } from './progress-indicator';
 import { StepContentView } from './step-content-view';
 import { GuideNotices, ReferenceNotice, VersionNotice } from './step-notices';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-
-const linkClass =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../../components/link-classes';
 
 /** How long after a step shows a double-click's second click is still the first one's. */
 const carriedOverClickMs = 600;

@@ -4,8 +4,7 @@ import type { GuideModel } from '../../../machine/guide-model';
 import type { StepMeta } from '../../../machine/step-meta';
 import { guideStartHref, stepPathname } from '../links/guide-href';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-
-const linkClass = 'text-brand-700 underline dark:text-sky-300';
+import { linkClass } from '../../../components/link-classes';
 
 interface UnknownStepPanelProps {
   guide: GuideModel;

@@ -8,9 +8,7 @@ import { maxQueryLength, maxQueryTokens, parseQuery } from '../parse-query';
 import type { SearchResultView } from '../search-engine';
 import { HighlightedText } from './highlighted-text';
 import { useGuideSearch } from './use-guide-search';
-
-const linkClass =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../../components/link-classes';
 
 const kindLabels: Record<StepKind, string> = {
   start: 'Start of the guide',

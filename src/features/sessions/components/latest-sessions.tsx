@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CaseSession } from '../session-record';
 import { SessionItems } from './session-items';
+import { linkClass } from '../../../components/link-classes';
 
 /** How many of its sessions a guide's start page shows. */
 const latestSessionCount = 5;
@@ -19,10 +20,7 @@ export function LatestSessions({
       <SessionItems sessions={latest} showGuide={false} onMessage={onMessage} />
       {sessions.length > latest.length ? (
         <p className="mt-3">
-          <Link
-            to="/#recent-sessions"
-            className="font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
-          >
+          <Link to="/#recent-sessions" className={linkClass}>
             See all {sessions.length.toLocaleString('en-US')} sessions of this guide on the home
             page
           </Link>

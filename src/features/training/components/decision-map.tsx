@@ -23,6 +23,7 @@ import { kindLabels } from '../kind-labels';
 import { pathHighlight } from '../path-highlight';
 import { MapLegend } from './map-legend';
 import { NodeShape } from './map-shapes';
+import { linkClass } from '../../../components/link-classes';
 
 export interface DecisionMapProps {
   /** The guide's decision graph (`decisionGraph(machine)`). */
@@ -201,10 +202,7 @@ export function DecisionMap({
             </button>
           </div>
           {outlineId ? (
-            <a
-              href={`#${outlineId}`}
-              className="text-sm font-medium whitespace-nowrap text-brand-700 underline underline-offset-2 dark:text-sky-300"
-            >
+            <a href={`#${outlineId}`} className={`text-sm whitespace-nowrap ${linkClass}`}>
               Skip to the outline
             </a>
           ) : null}

@@ -4,6 +4,7 @@ import type { DecisionGraph } from '../decision-graph';
 import { kindLabels } from '../kind-labels';
 import { pathHighlight } from '../path-highlight';
 import { routesFrom, stepNumbers, type RouteBranch } from '../route-tree';
+import { linkClass } from '../../../components/link-classes';
 
 export interface DecisionOutlineProps {
   graph: DecisionGraph;
@@ -15,9 +16,6 @@ export interface DecisionOutlineProps {
   /** Prefix of the ids of the outline's entries (`<prefix>-<step id>`), unique on the page. */
   idPrefix?: string;
 }
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
 
 /**
  * The decision map as text: every step in order, each with its answers and where each leads
@@ -54,7 +52,7 @@ export function DecisionOutline({
                 {then ? branches(then) : null}
               </>
             ) : (
-              <a href={`#${anchor(target.id)}`} className={link}>
+              <a href={`#${anchor(target.id)}`} className={linkClass}>
                 {numbers.get(target.id)}. {target.label}
               </a>
             )}
@@ -85,7 +83,7 @@ export function DecisionOutline({
               <span className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300">
                 {kindLabels[node.kind]}
               </span>
-              <Link to={hrefFor(node.id)} className={link}>
+              <Link to={hrefFor(node.id)} className={linkClass}>
                 {node.title}
               </Link>
               {onPath ? (

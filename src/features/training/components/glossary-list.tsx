@@ -1,6 +1,7 @@
 import type { Glossary } from '../../../machine/guide-training';
 import { glossarySlug, sortedGlossary } from '../glossary-lookup';
 import { SourceTag } from './source-tag';
+import { linkClass } from '../../../components/link-classes';
 
 /**
  * A guide's glossary as a page section: every term in alphabetical order with its definition,
@@ -15,10 +16,7 @@ export function GlossaryList({ glossary }: { glossary: Glossary }) {
         <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           {entries.map((e) => (
             <li key={e.term}>
-              <a
-                href={`#${glossarySlug(e.term)}`}
-                className="font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
-              >
+              <a href={`#${glossarySlug(e.term)}`} className={linkClass}>
                 {e.term}
               </a>
             </li>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { GlossaryEntry } from '../../../machine/guide-training';
 import { SourceTag } from './source-tag';
+import { linkClass } from '../../../components/link-classes';
 
 /** Room kept between the definition and the edges of the window. */
 const edge = 8;
@@ -110,10 +111,7 @@ export function GlossaryTerm({
             <span className="block">{entry.definition}</span>
             <SourceTag source={entry.source} />
             {glossaryHref ? (
-              <a
-                href={glossaryHref}
-                className="mt-1 block font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
-              >
+              <a href={glossaryHref} className={`mt-1 block ${linkClass}`}>
                 In the glossary
               </a>
             ) : null}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { linkClass } from '../../../components/link-classes';
 
 /**
  * Marks every screen of a practice case: the trainee is in practice mode, what that means, and
@@ -31,17 +32,11 @@ export function PracticeBanner({
       </p>
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
         {cardId ? (
-          <a
-            href={`#${cardId}`}
-            className="font-medium text-brand-700 underline underline-offset-2 lg:hidden dark:text-sky-300"
-          >
+          <a href={`#${cardId}`} className={`lg:hidden ${linkClass}`}>
             Read the case
           </a>
         ) : null}
-        <Link
-          to={practiceListHref}
-          className="font-medium text-brand-700 underline underline-offset-2 dark:text-sky-300"
-        >
+        <Link to={practiceListHref} className={linkClass}>
           Leave practice
         </Link>
       </p>

@@ -2,9 +2,7 @@ import { Link } from 'react-router';
 import type { GuideModel } from '../../../machine/guide-model';
 import type { Answers } from '../../../machine/guide-snapshot';
 import { mapHref, trainingHref, trainingPages, trainingPageTitles } from '../training-links';
-
-const link =
-  'font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 dark:text-sky-300 dark:hover:text-sky-200';
+import { linkClass } from '../../../components/link-classes';
 
 /**
  * The guide's training pages, beside its steps: the decision map (with the path of the answers
@@ -20,14 +18,14 @@ export function TrainingNav({ guide, answers }: { guide: GuideModel; answers?: A
       <ul className="space-y-1.5">
         {withPath ? (
           <li>
-            <Link to={mapHref(guide, answers)} className={link}>
+            <Link to={mapHref(guide, answers)} className={linkClass}>
               See this on the decision map
             </Link>
           </li>
         ) : null}
         {trainingPages.map((page) => (
           <li key={page}>
-            <Link to={trainingHref(guide, page)} className={link}>
+            <Link to={trainingHref(guide, page)} className={linkClass}>
               {trainingPageTitles[page]}
             </Link>
           </li>
