@@ -14,6 +14,7 @@ import type { PracticeCase } from '../../machine/guide-training';
 import { useDocumentTitle } from '../use-document-title';
 import { TrainingPageHeader } from './training-page-header';
 import { linkClass } from '../../components/link-classes';
+import { downloadFile } from '../../lib/download-file';
 
 const noSubscription = () => () => undefined;
 
@@ -130,15 +131,12 @@ function TrainerReport({ guide, cases }: { guide: GuideModel; cases: readonly Pr
         : '',
     [onClient, progress, cases, format, guide, trainee],
   );
-  const download = () => {
-    const type = format === 'markdown' ? 'text/markdown' : 'text/plain';
-    const url = URL.createObjectURL(new Blob([report], { type }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `training-progress-${guide.manifest.id}.${format === 'markdown' ? 'md' : 'txt'}`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () =>
+    downloadFile(
+      `training-progress-${guide.manifest.id}.${format === 'markdown' ? 'md' : 'txt'}`,
+      report,
+      format === 'markdown' ? 'text/markdown' : 'text/plain',
+    );
   return (
     <section aria-labelledby="trainer-report" className="mt-10">
       <h2 id="trainer-report" className="mb-2 text-2xl font-bold">

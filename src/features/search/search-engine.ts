@@ -2,14 +2,8 @@ import type { StepKind } from '../../machine/step-meta';
 import { openSearchIndex, type StoredStep, type TermPostings } from './search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { planSearch, rankSteps } from './search-query';
-import {
-  highlightFor,
-  markedRanges,
-  segmentsOf,
-  snippetFor,
-  type Segment,
-  type Snippet,
-} from './search-snippet';
+import { segmentsOf, type Segment } from '../../lib/marked-text';
+import { highlightFor, markedRanges, snippetFor, type Snippet } from './search-snippet';
 
 /**
  * The search as the results page uses it, loaded on the first search (its own chunk, with

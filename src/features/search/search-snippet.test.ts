@@ -1,11 +1,6 @@
 import { expect, test } from 'vitest';
-import {
-  highlightFor,
-  markedRanges,
-  segmentsOf,
-  snippetFor,
-  type Highlight,
-} from './search-snippet';
+import { segmentsOf } from '../../lib/marked-text';
+import { highlightFor, markedRanges, snippetFor, type Highlight } from './search-snippet';
 import type { SearchHit } from './search-query';
 
 const marks = (text: string, highlight: Highlight) =>

@@ -1,3 +1,4 @@
+import { segmentsOf, type MarkedRange, type Segment } from '../../lib/marked-text';
 import type { SearchHit } from './search-query';
 import { indexTerms, tokenizeText, wordSpans, wordSequence } from './search-tokens';
 
@@ -5,12 +6,6 @@ import { indexTerms, tokenizeText, wordSpans, wordSequence } from './search-toke
  * Where a search result matched, to show: the step's title and a snippet of its page around the
  * match, with what matched marked.
  */
-
-/** A run of text, marked when it is what the search matched. */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
 
 /** What to mark in a result's texts. */
 export interface Highlight {
@@ -35,7 +30,7 @@ export function highlightFor(hit: SearchHit): Highlight {
   return { terms, phrases };
 }
 
-type Range = readonly [number, number];
+type Range = MarkedRange;
 
 /** Where a text says what matched: whole tokens, parts of tokens, and phrases. */
 export function markedRanges(text: string, highlight: Highlight): Range[] {
@@ -65,19 +60,6 @@ export function markedRanges(text: string, highlight: Highlight): Range[] {
     else merged.push([start, end]);
   }
   return merged;
-}
-
-/** A text cut into runs, the ranges marked. */
-export function segmentsOf(text: string, ranges: readonly Range[]): Segment[] {
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
-    segments.push({ text: text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), mark: false });
-  return segments;
 }
 
 /** The most characters a snippet shows. */

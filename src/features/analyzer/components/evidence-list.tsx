@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
 import { certaintyText, evidenceWhere, type Evidence } from '../evidence';
-import { HighlightedText } from './highlighted-text';
+import { HighlightedText } from '../../../components/highlighted-text';
+import { segmentsOf } from '../../../lib/marked-text';
 
 export interface KeptEvidenceItem {
   id: string;
@@ -61,7 +62,7 @@ export function EvidenceList({
                 ) : null}
               </div>
               <pre className="rounded bg-slate-50 px-3 py-2 font-mono text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-100">
-                <HighlightedText text={evidence.text} ranges={evidence.match} />
+                <HighlightedText segments={segmentsOf(evidence.text, evidence.match)} />
               </pre>
             </li>
           );

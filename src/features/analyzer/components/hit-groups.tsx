@@ -3,7 +3,8 @@ import { secondaryButton } from '../../../components/button-classes';
 import type { HitGroup, SignatureHits } from '../analysis-report';
 import { hitKey, type Hit } from '../hit';
 import { plural } from '../format-size';
-import { HighlightedText } from './highlighted-text';
+import { HighlightedText } from '../../../components/highlighted-text';
+import { segmentsOf } from '../../../lib/marked-text';
 
 /** Hits listed at first per signature; the rest on request. */
 const firstShown = 20;
@@ -65,7 +66,7 @@ function HitItem({
       </div>
       <pre className="rounded bg-slate-50 px-3 py-2 font-mono text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:bg-slate-900 dark:text-slate-100">
         {hit.context.cutBefore ? '… ' : ''}
-        <HighlightedText text={hit.context.text} ranges={hit.context.ranges} />
+        <HighlightedText segments={segmentsOf(hit.context.text, hit.context.ranges)} />
         {hit.context.cutAfter ? ' …' : ''}
       </pre>
     </li>

@@ -6,7 +6,7 @@ import type { StepKind } from '../../../machine/step-meta';
 import { searchHref } from '../search-href';
 import { maxQueryLength, maxQueryTokens, parseQuery } from '../parse-query';
 import type { SearchResultView } from '../search-engine';
-import { HighlightedText } from './highlighted-text';
+import { HighlightedText } from '../../../components/highlighted-text';
 import { useGuideSearch } from './use-guide-search';
 import { linkClass } from '../../../components/link-classes';
 

@@ -7,6 +7,7 @@ import { loadChecklistCatalog } from '../../guide/content/load-checklist-catalog
 import { buildCaseNote } from '../case-note';
 import type { CaseSession } from '../session-record';
 import { DescribeEvidenceContext } from './evidence-notes';
+import { downloadFile } from '../../../lib/download-file';
 
 interface CaseNoteDialogProps {
   guide: GuideModel;
@@ -49,13 +50,7 @@ export function CaseNoteDialog({ guide, session, onClose }: CaseNoteDialogProps)
   const shown = note ? (format === 'text' ? note.text : note.markdown) : '';
 
   const download = () => {
-    if (!note) return;
-    const url = URL.createObjectURL(new Blob([note.markdown], { type: 'text/markdown' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName(session);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (note) downloadFile(fileName(session), note.markdown, 'text/markdown');
   };
 
   return (

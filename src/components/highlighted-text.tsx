@@ -1,6 +1,6 @@
-import type { Segment } from '../search-snippet';
+import type { Segment } from '../lib/marked-text';
 
-/** Text with what the search matched marked (`<mark>`). */
+/** Text with what was found marked (`<mark>`): search results, the analyzer's log lines. */
 export function HighlightedText({ segments }: { segments: readonly Segment[] }) {
   return segments.map((segment, i) =>
     segment.mark ? (
