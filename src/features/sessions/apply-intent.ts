@@ -18,23 +18,9 @@ import { laterStamp, noStamp, stampTab, stampTime } from './session-stamp';
  * field keeps the stamp of its last change, so an intent that arrives late (its tab's change was
  * read after a later one) is judged by its stamp, not by when it arrived.
  *
- * The rules, per field (an intent is *concurrent* with the field's last change when it did not
- * see it: its `seen` is not the field's stamp):
- *
- * - Position (`moved`, and `answered`, which moves on): the latest stamp wins. Navigation never
- *   changes an answer.
- * - Answers: every answer is kept in the timeline (the union of both tabs'). The current answers
- *   are the session's start answers with each stamped timeline entry applied in stamp order, each
- *   dropping the answers that no longer apply (`settle`, as the link does). So two answers to one
- *   step: the later one counts, and both are in the timeline.
- * - Checklist items: per item, the latest tick or untick wins. Ticks of different items never
- *   meet, so they always both survive.
- * - Notes: per step, the latest text wins. If it was concurrent and replaced other text, or lost
- *   to a later text, the text not kept is recorded as a conflict (`session.conflicts`).
- * - Case number and label: one field, like a note (a conflict keeps the other names).
- * - Evidence: per evidence id, the latest wins (`data: null` removes it).
- *
- * Different fields never meet: a rename, a tick, a note and an answer from two tabs all survive.
+ * The rules, per field, are ADR 006's table ("Rules per field, by intent and time",
+ * docs/decisions/006-one-writer-per-session.md), stated there only; `apply-intent.test.ts` checks
+ * each of them.
  */
 
 export type Answers = Readonly<Record<string, string>>;
