@@ -124,6 +124,33 @@ function isQuotaError(error: unknown): boolean {
   );
 }
 
+/** No storage at all (private browsing, storage blocked). */
+export const noStorage: StorageFailure = {
+  ok: false,
+  reason: 'unavailable',
+  error: 'No storage in this browser',
+};
+
+/**
+ * Runs `run` on the storage: its value, or why the storage refused (none, full, or an error), for
+ * the store and the writer alike.
+ */
+export function attemptStorage<T>(
+  storage: StorageLike | null,
+  run: (s: StorageLike) => T,
+): Attempt<T> {
+  if (!storage) return noStorage;
+  try {
+    return { ok: true, value: run(storage) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: isQuotaError(error) ? 'quota' : 'unavailable',
+      error: describe(error),
+    };
+  }
+}
+
 export function createSessionStore(
   storage: StorageLike | null,
   {
@@ -132,18 +159,7 @@ export function createSessionStore(
     newId = () => crypto.randomUUID(),
   }: { schema?: SchemaContext; now?: () => Date; newId?: () => string } = {},
 ): SessionStore {
-  function attempt<T>(run: (s: StorageLike) => T): Attempt<T> {
-    if (!storage) return { ok: false, reason: 'unavailable', error: 'No storage in this browser' };
-    try {
-      return { ok: true, value: run(storage) };
-    } catch (error) {
-      return {
-        ok: false,
-        reason: isQuotaError(error) ? 'quota' : 'unavailable',
-        error: describe(error),
-      };
-    }
-  }
+  const attempt = <T>(run: (s: StorageLike) => T) => attemptStorage(storage, run);
 
   function ourKeys(s: StorageLike): string[] {
     const keys: string[] = [];

@@ -11,7 +11,9 @@ import {
 } from './session-journal';
 import { laterStamp, nextStamp, noStamp, stampTime } from './session-stamp';
 import {
+  attemptStorage,
   createSessionStore,
+  noStorage,
   sessionKey,
   sessionKeyPrefix,
   type GetResult,
@@ -77,31 +79,6 @@ interface PendingNote {
   timer: unknown;
 }
 
-function isQuota(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return (
-    name === 'QuotaExceededError' ||
-    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    code === 22 ||
-    code === 1014
-  );
-}
-
-function failure(error: unknown): StorageFailure {
-  return {
-    ok: false,
-    reason: isQuota(error) ? 'quota' : 'unavailable',
-    error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-  };
-}
-
-const noStorage: StorageFailure = {
-  ok: false,
-  reason: 'unavailable',
-  error: 'No storage in this browser',
-};
-
 export function createSessionWriter(env: WriterEnv): SessionWriter {
   const { storage, tabId } = env;
   const store = createSessionStore(storage, {
@@ -128,14 +105,7 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
   let clock = noStamp;
   let disposed = false;
 
-  function attempt<T>(run: (s: StorageLike) => T): { ok: true; value: T } | StorageFailure {
-    if (!storage) return noStorage;
-    try {
-      return { ok: true, value: run(storage) };
-    } catch (error) {
-      return failure(error);
-    }
-  }
+  const attempt = <T>(run: (s: StorageLike) => T) => attemptStorage(storage, run);
 
   function notify(sessionId: string) {
     for (const listener of [...listeners]) listener(sessionId);
