@@ -26,7 +26,7 @@ function quoted(text: string): string {
 
 /**
  * Searches that find something: the errors the guides cover, as their cards name them (loaded
- * with the page; none while they load, or when they cannot be).
+ * with the page; none while they load, or when they cannot be), and the way to every guide.
  */
 function Examples() {
   const [cards, setCards] = useState(guideRegistry.loadedCards);
@@ -42,15 +42,24 @@ function Examples() {
   }, []);
   const examples = [...new Set((cards ?? []).flatMap((card) => card.errors))].slice(0, 6);
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-      {examples.map((query) => (
-        <li key={query}>
-          <Link to={searchHref(query)} className={linkClass}>
-            <code className="font-mono break-all">{query}</code>
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+        {examples.map((query) => (
+          <li key={query}>
+            <Link to={searchHref(query)} className={linkClass}>
+              <code className="font-mono break-all">{query}</code>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="pt-2">
+        Or{' '}
+        <Link to="/" className={linkClass}>
+          browse the guides
+        </Link>
+        .
+      </p>
+    </>
   );
 }
 
@@ -193,13 +202,6 @@ export function SearchResultsPage({ query }: { query: string }) {
             or another spelling. The errors the guides cover:
           </p>
           <Examples />
-          <p className="pt-2">
-            Or{' '}
-            <Link to="/" className={linkClass}>
-              browse the guides
-            </Link>
-            .
-          </p>
         </div>
       ) : null}
 
