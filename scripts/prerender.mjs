@@ -42,6 +42,7 @@ const {
   headersFile,
   withPolicyMeta,
   buildSearchFiles,
+  searchIndexFileName,
   cachingRules,
   guideStarts,
   loadGuides,
@@ -169,8 +170,9 @@ for (const [path, content] of searchFiles) {
 console.log(`wrote the search index (${searchFiles.size} files, ${searchBytes} bytes)`);
 
 // What the service worker keeps offline (src/prerender/offline-lists.ts, ADR 008): the shell is
-// precached when it installs; each guide's own pages and chunks are listed in
-// `offline/<guide id>.json`, cached when the guide is first opened. Content-hashed files under
+// precached when it installs; each guide's own pages, chunks and search files are listed in
+// `offline/<guide id>.json`, cached when the guide is first opened; the search's shared parts
+// are neither. Content-hashed files under
 // assets/ need no revision; the others get one from their content.
 const revision = (file) =>
   file.startsWith('/assets/')
@@ -183,7 +185,12 @@ const builtFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
   .filter((file) => /\.(html|js|css|json|webmanifest|svg|png|ico|woff2)$/.test(file));
-const lists = offlineLists(guides, manifest, builtFiles);
+const lists = offlineLists(
+  guides,
+  manifest,
+  builtFiles,
+  JSON.parse(searchFiles.get(searchIndexFileName)),
+);
 for (const [id, files] of Object.entries(lists.guides)) {
   const file = join(dist, offlineListPath(id));
   mkdirSync(dirname(file), { recursive: true });
@@ -192,6 +199,7 @@ for (const [id, files] of Object.entries(lists.guides)) {
     JSON.stringify({ guide: id, files: files.map((url) => ({ url, revision: revision(url) })) }),
   );
 }
+const shell = new Set(lists.shell);
 const guideOnly = new Set(Object.values(lists.guides).flat());
 const swFile = join(dist, 'sw.js');
 const precache = await injectManifest({
@@ -203,12 +211,13 @@ const precache = await injectManifest({
   dontCacheBustURLsMatching: /^assets\//,
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   manifestTransforms: [
-    (entries) => ({ manifest: entries.filter((e) => !guideOnly.has(`/${e.url}`)), warnings: [] }),
+    (entries) => ({ manifest: entries.filter((e) => shell.has(`/${e.url}`)), warnings: [] }),
   ],
 });
 for (const warning of precache.warnings) console.warn(`precache: ${warning}`);
 if (precache.count === 0) throw new Error('The service worker precaches nothing');
 console.log(
   `sw.js precaches the shell: ${precache.count} files (${precache.size} bytes); ` +
-    `${Object.keys(lists.guides).length} guides listed for offline in offline/ (${guideOnly.size} files)`,
+    `${Object.keys(lists.guides).length} guides listed for offline in offline/ (${guideOnly.size} files); ` +
+    `${lists.searchParts.length} search parts fetched when searched`,
 );

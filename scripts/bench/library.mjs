@@ -150,12 +150,21 @@ function precache(dist, buildLog) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
   const bytes = urls.reduce((s, u) => s + statSync(join(dist, u.replace(/^\//, ''))).size, 0);
-  const logged = /sw\.js precaches (\d+) files \((\d+) bytes\)/.exec(buildLog);
+  const logged = /sw\.js precaches the shell: (\d+) files \((\d+) bytes\)/.exec(buildLog);
   return {
     files: urls.length,
     bytes,
     logged: logged ? { files: Number(logged[1]), bytes: Number(logged[2]) } : null,
   };
+}
+
+/** The shipped guide's offline copy (`dist/offline/extension-failures.json`): files, bytes raw. */
+function guideCopy(dist) {
+  const list = join(dist, 'offline', 'extension-failures.json');
+  if (!existsSync(list)) return null;
+  const { files } = JSON.parse(readFileSync(list, 'utf8'));
+  const bytes = files.reduce((s, f) => s + statSync(join(dist, f.url.replace(/^\//, ''))).size, 0);
+  return { files: files.length, bytes };
 }
 
 /** Build, check and sizes of one tree. */
@@ -178,6 +187,7 @@ function buildAndSize(tree, { check: checking }) {
       : null,
     guideBundle: assetSizes(assets, /^extension-failures-bundle-[\w-]+\.js$/),
     precache: precache(dist, build.stdout),
+    guideCopy: guideCopy(dist),
     searchIndex: sizeOf(readFileSync(join(dist, 'search-index.json'))),
     searchFiles: (() => {
       const files = [

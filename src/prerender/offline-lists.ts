@@ -3,9 +3,12 @@
  * install, and each guide's own files, cached when the guide is first opened (or kept on
  * request), so a browser never downloads every guide of the site.
  *
- * A guide's own files are its prerendered pages and every chunk built from its folder (its
- * machine, pages, data); every other file of the build is the shell, shared by all guides.
+ * A guide's own files are its prerendered pages, every chunk built from its folder (its
+ * machine, pages, data) and its search files (its steps as results show them, its postings for
+ * searching offline); the search's shared postings are fetched as searches need them, never
+ * precached (they grow with the library); every other file of the build is the shell.
  */
+import type { SearchIndexFile } from '../features/search/search-index';
 
 /** A guide as its files are found: its id, its folder from the root (`/content/x`), its base path. */
 export interface OfflineGuide {
@@ -26,13 +29,15 @@ export const offlineListPath = (id: string) => `/offline/${id}.json`;
 
 /**
  * Each guide's own files (URL paths: `/assets/…`, `/<base>/…/index.html`), from the build's
- * manifest and its list of files; and the shell, every other file.
+ * manifest, its list of files and the search index; the search's shared parts; and the shell,
+ * every other file.
  */
 export function offlineLists(
   guides: readonly OfflineGuide[],
   manifest: Readonly<Record<string, BuiltChunk>>,
   files: readonly string[],
-): { shell: string[]; guides: Record<string, string[]> } {
+  search: Pick<SearchIndexFile, 'parts' | 'shown' | 'own' | 'inline'>,
+): { shell: string[]; guides: Record<string, string[]>; searchParts: string[] } {
   const inFolder = (src: string, folder: string) => `/${src}`.startsWith(`${folder}/`);
   const inBase = (file: string, base: string) => file.startsWith(`${base}/`);
   const own: Record<string, Set<string>> = {};
@@ -44,11 +49,16 @@ export function offlineLists(
       for (const css of chunk.css ?? []) set.add(`/${css}`);
     }
     for (const file of files) if (inBase(file, guide.pathname)) set.add(file);
+    for (const file of [search.shown[guide.id], search.own[guide.id]]) {
+      if (file && !search.inline) set.add(`/${file}`);
+    }
     own[guide.id] = set;
   }
-  const anyGuide = new Set(Object.values(own).flatMap((set) => [...set]));
+  const searchParts = search.inline ? [] : search.parts.map((part) => `/${part.file}`);
+  const notShell = new Set([...Object.values(own).flatMap((set) => [...set]), ...searchParts]);
   return {
-    shell: files.filter((file) => !anyGuide.has(file)),
+    shell: files.filter((file) => !notShell.has(file)),
+    searchParts,
     guides: Object.fromEntries(Object.entries(own).map(([id, set]) => [id, [...set].sort()])),
   };
 }

@@ -25,7 +25,7 @@ export {
   hostHeaders,
   withPolicyMeta,
 } from './content-security-policy';
-export { buildSearchFiles } from '../features/search/build/build-search-index';
+export { buildSearchFiles, searchIndexFileName } from '../features/search/build/build-search-index';
 
 /** Loads the list of guides: first, before the rest here. */
 export const loadGuides = () => guideRegistry.ready();

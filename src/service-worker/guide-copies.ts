@@ -69,13 +69,19 @@ export async function keepGuide(id: string): Promise<KeptGuide> {
   return kept;
 }
 
+/** The ids of the guides kept in this browser (the page reads them too: it runs no worker code). */
+export async function keptGuideIds(): Promise<Set<string>> {
+  return new Set(
+    (await caches.keys())
+      .filter((name) => name.startsWith(guideCachePrefix))
+      .map((name) => name.slice(guideCachePrefix.length)),
+  );
+}
+
 /** Every guide kept in this browser, brought up to date (a new version, before it takes over). */
 export async function refreshKeptGuides(): Promise<void> {
-  const ids = (await caches.keys())
-    .filter((name) => name.startsWith(guideCachePrefix))
-    .map((name) => name.slice(guideCachePrefix.length));
   await Promise.all(
-    ids.map((id) =>
+    [...(await keptGuideIds())].map((id) =>
       keepGuide(id).catch(async (error: unknown) => {
         // A guide the new version no longer has is forgotten; any other failure keeps the copy.
         if (String(error).includes('(404)')) await caches.delete(guideCacheName(id));

@@ -12,10 +12,12 @@ import { prerenderedPageUrl } from './page-url';
 
 /**
  * The service worker (Workbox), ADR 008. Installing, it precaches the app's shell as
- * `scripts/prerender.mjs` lists it (the SPA shell, the shared chunks, the search index, the icons
- * and the manifest), and brings every guide kept in this browser up to date. A guide is kept
- * (`guide-copies.ts`: its prerendered pages and its own chunks) when the app asks, which it does
- * when the guide is first opened: the library is never downloaded whole. Then:
+ * `scripts/prerender.mjs` lists it (the SPA shell, the shared chunks, the search index file, the
+ * icons and the manifest), and brings every guide kept in this browser up to date. A guide is
+ * kept (`guide-copies.ts`: its prerendered pages, its own chunks and its search files) when the
+ * app asks, which it does when the guide is first opened: the library is never downloaded whole.
+ * The search's shared parts are fetched when a search needs them; offline, the search reads the
+ * kept guides' own files instead. Then:
  * - a request for a shell file is answered from the precache, whatever its query;
  * - any other file, from a kept guide's copy when it has one, else from the network;
  * - a navigation to a step URL gets the step's prerendered page (kept, or the host's); any other

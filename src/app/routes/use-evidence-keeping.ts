@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { KeptEvidenceItem } from '../../features/analyzer/components/evidence-list';
 import { evidenceId, type Evidence } from '../../features/analyzer/evidence';
-import { plural } from '../../features/analyzer/format-size';
+import { plural } from '../../lib/plural';
 import { useActiveSession } from '../../features/sessions/active/active-session-context';
 import { useGuideSession } from '../../features/sessions/active/use-guide-session';
 import type { GuideModel } from '../../machine/guide-model';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatSize, plural } from './format-size';
+import { formatSize } from './format-size';
 
 test('sizes read as people say them', () => {
   expect(formatSize(0)).toBe('0 bytes');
@@ -7,9 +7,4 @@ test('sizes read as people say them', () => {
   expect(formatSize(4300)).toBe('4.2 KB');
   expect(formatSize(200 * 1024 * 1024)).toBe('200 MB');
   expect(formatSize(2 * 1024 ** 3)).toBe('2.0 GB');
-});
-
-test('counts take their plural', () => {
-  expect(plural(1, 'file')).toBe('1 file');
-  expect(plural(12345, 'line')).toBe('12,345 lines');
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { guideCachePrefix, type KeptGuide } from '../../service-worker/guide-copies';
+import { keptGuideIds, type KeptGuide } from '../../service-worker/guide-copies';
 import { serviceWorkersAvailable } from './service-worker';
 
 export type { KeptGuide };
@@ -39,16 +39,8 @@ export function useKeptGuides(): ReadonlySet<string> {
   useEffect(() => {
     if (!serviceWorkersAvailable() || typeof caches === 'undefined') return;
     let live = true;
-    caches.keys().then(
-      (names) =>
-        live &&
-        setKept(
-          new Set(
-            names
-              .filter((name) => name.startsWith(guideCachePrefix))
-              .map((name) => name.slice(guideCachePrefix.length)),
-          ),
-        ),
+    keptGuideIds().then(
+      (ids) => live && setKept(ids),
       () => undefined,
     );
     return () => {

@@ -1,14 +1,15 @@
 import type { GuideSearch } from './search-engine';
 import { searchIndexFileName } from './search-index-file';
+import { keptGuideIds } from '../../service-worker/guide-copies';
 
 /**
  * The search is loaded on the first search, never before: its code (with MiniSearch) and the
  * index file (same origin) are fetched together, once; a failed load (offline) may be retried.
- * The files the index names are fetched as searches need them (same origin).
+ * The files the index names are fetched as searches need them (same origin); offline, those of
+ * the guides kept offline are read from their copies (ADR 008).
  */
 
 let pending: Promise<GuideSearch> | undefined;
-let loaded: GuideSearch | undefined;
 
 /** One of the search's files, by its path from the site's root (as the index names it). */
 async function fetchFile(path: string): Promise<unknown> {
@@ -23,13 +24,15 @@ async function fetchFile(path: string): Promise<unknown> {
   }
 }
 
+/** The guides kept offline in this browser (none where it has no caches). */
+async function keptGuides(): Promise<ReadonlySet<string>> {
+  return typeof caches === 'undefined' ? new Set() : keptGuideIds();
+}
+
 export function loadGuideSearch(): Promise<GuideSearch> {
   if (!pending) {
     const attempt = Promise.all([import('./search-engine'), fetchFile(searchIndexFileName)]).then(
-      ([engine, file]) => {
-        loaded = engine.createGuideSearch(file, fetchFile);
-        return loaded;
-      },
+      ([engine, file]) => engine.createGuideSearch(file, fetchFile, keptGuides),
     );
     attempt.catch(() => {
       if (pending === attempt) pending = undefined;
@@ -37,9 +40,4 @@ export function loadGuideSearch(): Promise<GuideSearch> {
     pending = attempt;
   }
   return pending;
-}
-
-/** The search, if it has already loaded. */
-export function loadedGuideSearch(): GuideSearch | undefined {
-  return loaded;
 }

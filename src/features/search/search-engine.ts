@@ -1,5 +1,5 @@
 import type { StepKind } from '../../machine/step-meta';
-import { openSearchIndex, type StoredStep, type TermPostings } from './search-index';
+import { mergePostings, openSearchIndex, type StoredStep, type TermPostings } from './search-index';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { planSearch, rankSteps } from './search-query';
 import { segmentsOf, type Segment } from '../../lib/marked-text';
@@ -9,7 +9,8 @@ import { highlightFor, markedRanges, snippetFor, type Snippet } from './search-s
  * The search as the results page uses it, loaded on the first search (its own chunk, with
  * MiniSearch): a query in, the steps it finds out, ready to show. It fetches the index's parts
  * that hold the query's terms, and the shown fields of the guides of the results on screen; each
- * file once.
+ * file once. When a part cannot be fetched (offline), it searches the guides kept offline in this
+ * browser instead, over their own postings (ranked among themselves), and says so.
  */
 
 export interface SearchResultView {
@@ -28,6 +29,8 @@ export interface SearchOutcome {
   total: number;
   /** The first `shown` of them, best first. */
   results: SearchResultView[];
+  /** Set when only the guides kept offline were searched: how many, of how many. */
+  offline?: { searched: number; guides: number };
 }
 
 export interface GuideSearch {
@@ -39,10 +42,14 @@ export interface GuideSearch {
 export type FetchSearchFile = (file: string) => Promise<unknown>;
 
 /**
- * The search over an index file (its parsed JSON) and the files it names. Throws when the file is
- * not one.
+ * The search over an index file (its parsed JSON) and the files it names; `keptGuides` says which
+ * guides this browser keeps offline. Throws when the file is not one.
  */
-export function createGuideSearch(file: unknown, fetchFile: FetchSearchFile): GuideSearch {
+export function createGuideSearch(
+  file: unknown,
+  fetchFile: FetchSearchFile,
+  keptGuides: () => Promise<ReadonlySet<string>> = async () => new Set(),
+): GuideSearch {
   const index = openSearchIndex(file);
   const files = new Map<string, Promise<unknown>>();
   const read = (name: string): Promise<unknown> => {
@@ -56,10 +63,25 @@ export function createGuideSearch(file: unknown, fetchFile: FetchSearchFile): Gu
     return pending;
   };
 
-  async function postingsOf(terms: readonly string[]): Promise<TermPostings[]> {
+  async function postingsOf(
+    terms: readonly string[],
+  ): Promise<{ postings: TermPostings[]; offline?: SearchOutcome['offline'] }> {
     const wanted = new Set(terms);
-    const parts = await Promise.all([...new Set(terms.map(index.partOf))].map(read));
-    return parts.flatMap((part) => (part as TermPostings[]).filter(([term]) => wanted.has(term)));
+    const mine = (list: unknown) => (list as TermPostings[]).filter(([term]) => wanted.has(term));
+    try {
+      const parts = await Promise.all([...new Set(terms.map(index.partOf))].map(read));
+      return { postings: parts.flatMap(mine) };
+    } catch (error) {
+      const files = [...(await keptGuides())].flatMap((id) => index.ownFile(id) ?? []);
+      const lists = (await Promise.allSettled(files.map(read))).flatMap((file) =>
+        file.status === 'fulfilled' ? [mine(file.value)] : [],
+      );
+      if (lists.length === 0) throw error;
+      return {
+        postings: mergePostings(lists),
+        offline: { searched: lists.length, guides: index.guides },
+      };
+    }
   }
 
   async function shownOf(guideIds: readonly string[]): Promise<Map<string, StoredStep>> {
@@ -83,7 +105,8 @@ export function createGuideSearch(file: unknown, fetchFile: FetchSearchFile): Gu
       const query = parseQuery(raw);
       if (query.tokens.length === 0) return { query, total: 0, results: [] };
       const { tree, terms } = planSearch(index, query);
-      const ranked = rankSteps(index.searchOver(await postingsOf(terms)), tree);
+      const { postings, offline } = await postingsOf(terms);
+      const ranked = rankSteps(index.searchOver(postings), tree);
       const onScreen = ranked.slice(0, shown);
       const steps = await shownOf(onScreen.map((r) => r.guideId));
       const results = onScreen.flatMap((ranked) => {
@@ -102,7 +125,7 @@ export function createGuideSearch(file: unknown, fetchFile: FetchSearchFile): Gu
           },
         ];
       });
-      return { query, total: ranked.length, results };
+      return { query, total: ranked.length, results, ...(offline && { offline }) };
     },
   };
 }

@@ -14,6 +14,8 @@ import { indexTerms } from './search-tokens';
  *   on screen.
  * A step's score depends only on the postings of the terms it matched and on every step's
  * lengths, so a search over the parts it fetched ranks exactly as one over the whole index.
+ * Each guide's postings are also in a file of their own, kept with the guide's offline copy: a
+ * search that cannot fetch a part (offline) searches the guides kept in this browser instead.
  */
 
 /** The fields searched, and what a match in each is worth (see `search-query.ts`). */
@@ -57,7 +59,7 @@ export type TermPostings = AsPlainObject['index'][number];
 /** The file fetched on the first search. Bump `version` whenever the fields or the terms change. */
 export interface SearchIndexFile {
   format: 'guide-search-index';
-  version: 2;
+  version: 3;
   /** MiniSearch's index without its postings (`index: []`). */
   steps: AsPlainObject;
   /** Every term of the index, in order. */
@@ -66,7 +68,9 @@ export interface SearchIndexFile {
   parts: { first: string; file: string }[];
   /** Each guide's shown fields: guide id → file. */
   shown: Record<string, string>;
-  /** The files above, in this one, when they are all small (file → its content). */
+  /** Each guide's own postings (its steps' only), for searching offline: guide id → file. */
+  own: Record<string, string>;
+  /** The files above, in this one, when they are all small (file → its content); no `own` then. */
   inline?: Record<string, unknown>;
 }
 
@@ -76,10 +80,11 @@ interface SplitIndex {
   terms: string[];
   parts: { first: string; postings: TermPostings[] }[];
   shown: Record<string, Record<string, StoredStep>>;
+  own: Record<string, TermPostings[]>;
 }
 
 const format = 'guide-search-index';
-const version = 2;
+const version = 3;
 
 /** A part holds consecutive terms up to about this many characters of JSON. */
 const partSize = 16_384;
@@ -113,11 +118,52 @@ function splitSearchIndex(documents: readonly SearchDocument[]): SplitIndex {
     size += length;
   }
   const shown: SplitIndex['shown'] = {};
+  const guideOf = new Map<string, string>();
   for (const document of documents) {
     const fields = Object.fromEntries(shownFields.map((f) => [f, document[f]])) as StoredStep;
     (shown[document.guideId] ??= {})[document.id] = fields;
+    guideOf.set(document.id, document.guideId);
   }
-  return { steps: { ...whole, index: [] }, terms: postings.map(([term]) => term), parts, shown };
+  return {
+    steps: { ...whole, index: [] },
+    terms: postings.map(([term]) => term),
+    parts,
+    shown,
+    own: postingsByGuide(postings, (shortId) => guideOf.get(whole.documentIds[shortId]!)!),
+  };
+}
+
+/** Each guide's share of the postings: its steps' counts only, the terms in the same order. */
+function postingsByGuide(
+  postings: readonly TermPostings[],
+  guideOf: (shortId: string) => string,
+): Record<string, TermPostings[]> {
+  const own: Record<string, TermPostings[]> = {};
+  for (const [term, fields] of postings) {
+    const mine: Record<string, TermPostings[1]> = {};
+    for (const [field, counts] of Object.entries(fields)) {
+      for (const [shortId, count] of Object.entries(counts)) {
+        ((mine[guideOf(shortId)] ??= {})[field] ??= {})[shortId] = count;
+      }
+    }
+    for (const [guide, guideFields] of Object.entries(mine)) {
+      (own[guide] ??= []).push([term, guideFields]);
+    }
+  }
+  return own;
+}
+
+/** The postings of several guides' files as one list (a term's counts put together). */
+export function mergePostings(lists: readonly (readonly TermPostings[])[]): TermPostings[] {
+  const merged = new Map<string, TermPostings[1]>();
+  for (const [term, fields] of lists.flat()) {
+    const into = merged.get(term) ?? {};
+    for (const [field, counts] of Object.entries(fields)) {
+      into[field] = { ...into[field], ...counts };
+    }
+    merged.set(term, into);
+  }
+  return [...merged];
 }
 
 /** The index as a search reads it: which terms it has, and where their postings are. */
@@ -132,6 +178,10 @@ export interface OpenSearchIndex {
   partOf(term: string): string;
   /** The file of a guide's shown fields. */
   shownFile(guideId: string): string | undefined;
+  /** The file of a guide's own postings (none when the parts are in the index file). */
+  ownFile(guideId: string): string | undefined;
+  /** How many guides the index holds. */
+  guides: number;
   /** A file's content, when the index file holds it. */
   inline(file: string): unknown;
   /** A MiniSearch over these terms' postings (and every step's lengths). */
@@ -148,11 +198,12 @@ export function openSearchIndex(file: unknown): OpenSearchIndex {
     !Array.isArray(candidate.terms) ||
     !Array.isArray(candidate.parts) ||
     candidate.parts.length === 0 ||
-    !candidate.shown
+    !candidate.shown ||
+    !candidate.own
   ) {
     throw new Error('The search index is not one this version of the app can read.');
   }
-  const { steps, terms, parts, shown, inline = {} } = candidate as SearchIndexFile;
+  const { steps, terms, parts, shown, own, inline = {} } = candidate as SearchIndexFile;
   const vocabulary = SearchableMap.from(terms.map((term) => [term, true]));
   return {
     has: (term) => vocabulary.has(term),
@@ -170,6 +221,8 @@ export function openSearchIndex(file: unknown): OpenSearchIndex {
       return parts[low]!.file;
     },
     shownFile: (guideId) => (Object.hasOwn(shown, guideId) ? shown[guideId] : undefined),
+    ownFile: (guideId) => (Object.hasOwn(own, guideId) ? own[guideId] : undefined),
+    guides: Object.keys(shown).length,
     inline: (name) => (Object.hasOwn(inline, name) ? inline[name] : undefined),
     searchOver: (postings) =>
       MiniSearch.loadJS<SearchDocument>({ ...steps, index: [...postings] }, options),
@@ -205,11 +258,17 @@ export function searchFiles(
     shown: Object.fromEntries(
       Object.entries(split.shown).map(([id, steps]) => [id, add(`search-steps-${id}`, steps)]),
     ),
+    own: {},
   };
   const size = [...files.values()].reduce((sum, content) => sum + content.length, 0);
-  if (size > inlineSize) return { index: JSON.stringify(file), files };
-  const inline = Object.fromEntries(
-    [...files].map(([name, content]) => [name, JSON.parse(content)]),
+  if (size <= inlineSize) {
+    const inline = Object.fromEntries(
+      [...files].map(([name, content]) => [name, JSON.parse(content)]),
+    );
+    return { index: JSON.stringify({ ...file, inline }), files: new Map() };
+  }
+  file.own = Object.fromEntries(
+    Object.entries(split.own).map(([id, postings]) => [id, add(`search-postings-${id}`, postings)]),
   );
-  return { index: JSON.stringify({ ...file, inline }), files: new Map() };
+  return { index: JSON.stringify(file), files };
 }

@@ -205,6 +205,34 @@ test('a search fetches the parts that hold its terms, and the guides of the resu
   expect(fetched).toHaveLength(before);
 });
 
+test('offline, a search finds what the guides kept in this browser say, and says so', async () => {
+  const steps = library(12);
+  const kept = ['copy-3-extension-failures', 'copy-7-extension-failures'];
+  const { search } = inMemorySearch(steps, kept);
+  for (const query of queries) {
+    const online = await inMemorySearch(steps).search.search(query, Infinity);
+    const outcome = await search.search(query, Infinity);
+    expect(outcome.offline).toEqual({ searched: 2, guides: 12 });
+    // The kept guides' results, and only theirs, ranked among themselves: each guide's best
+    // step is its best online.
+    const ids = outcome.results.map((r) => r.id);
+    for (const guide of kept) {
+      const best = (list: string[]) => list.find((id) => id.startsWith(guide));
+      expect(best(ids)).toBe(best(online.results.map((r) => r.id)));
+    }
+    expect(ids.every((id) => kept.some((guide) => id.startsWith(guide)))).toBe(true);
+    expect(outcome.total).toBe(ids.length);
+  }
+  expect((await search.search('0x80110401', 2)).results[0]!.href).toMatch(
+    /^\/copy-[37]\/extension-failures\/cause\/msvc-dll-mismatch$/,
+  );
+});
+
+test('offline with no guide kept, a search fails and can be tried again', async () => {
+  const { search } = inMemorySearch(library(12), []);
+  await expect(search.search('4689', 10)).rejects.toThrow(/No file search-terms-/);
+});
+
 test("a small library's search is one file: its first search fetches nothing more", async () => {
   const { search, fetched, files } = inMemorySearch(documents);
   expect(files).toEqual([]);

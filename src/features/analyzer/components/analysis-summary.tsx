@@ -7,7 +7,7 @@ import type { GuideSignatures } from '../../../machine/guide-signatures';
 import type { Answers } from '../../../machine/guide-snapshot';
 import type { AnalysisReport, Support } from '../analysis-report';
 import type { FileScan } from '../file-scan';
-import { plural } from '../format-size';
+import { plural } from '../../../lib/plural';
 import { answersToPrefill, type OtherQuestion } from '../log-answers';
 
 const supportText: Record<Support, string> = {

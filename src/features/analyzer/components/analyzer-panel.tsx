@@ -6,7 +6,7 @@ import type { Answers } from '../../../machine/guide-snapshot';
 import { buildReport, type StepOptions } from '../analysis-report';
 import type { ScanInput } from '../analyzer-protocol';
 import { hitEvidenceId, toEvidence, type Evidence } from '../evidence';
-import { plural } from '../format-size';
+import { plural } from '../../../lib/plural';
 import { hitKey, type Hit } from '../hit';
 import { otherQuestions } from '../log-answers';
 import { useLogAnalysis } from '../use-log-analysis';

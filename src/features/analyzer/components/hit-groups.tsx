@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { secondaryButton } from '../../../components/button-classes';
 import type { HitGroup, SignatureHits } from '../analysis-report';
 import { hitKey, type Hit } from '../hit';
-import { plural } from '../format-size';
+import { plural } from '../../../lib/plural';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { segmentsOf } from '../../../lib/marked-text';
 

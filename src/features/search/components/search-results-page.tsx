@@ -8,6 +8,7 @@ import { maxQueryLength, maxQueryTokens, parseQuery } from '../parse-query';
 import type { SearchResultView } from '../search-engine';
 import { HighlightedText } from '../../../components/highlighted-text';
 import { useGuideSearch } from './use-guide-search';
+import { plural } from '../../../lib/plural';
 import { linkClass } from '../../../components/link-classes';
 
 const kindLabels: Record<StepKind, string> = {
@@ -170,6 +171,15 @@ export function SearchResultsPage({ query }: { query: string }) {
           </p>
           <Examples />
         </div>
+      ) : null}
+
+      {outcome?.offline ? (
+        <p role="note" className="mb-4 rounded-md bg-slate-100 px-4 py-2 dark:bg-slate-800">
+          Searched offline: only the {plural(outcome.offline.searched, 'guide')} kept in this
+          browser, not the other{' '}
+          {plural(outcome.offline.guides - outcome.offline.searched, 'guide')} of the library.
+          Search again once online to search every guide.
+        </p>
       ) : null}
 
       {searchable && load.status === 'loading' ? (
