@@ -2,7 +2,7 @@ import { loadedStepContent, loadStepContent } from '../features/guide/content/st
 import { resolveStep } from '../features/guide/links/resolve-step';
 import { analyzerSegment } from '../features/analyzer/analyzer-links';
 import { guideRegistry } from '../guides/guide-registry';
-import { guideSignatures } from '../guides/guide-signatures';
+import { guideSignatures } from '../guides/signature-source';
 import { isAnalyzerRouteLoaded, loadAnalyzerRoute } from './routes/analyzer-route-loader';
 import { areStepAidsLoaded, loadStepAids } from './routes/step-aids';
 import {

@@ -10,7 +10,7 @@ import type { SessionIntent } from '../features/sessions/session-intents';
 import { buildCaseNote } from '../features/sessions/case-note';
 import { newSession, type CaseSession } from '../features/sessions/session-record';
 import { guideRegistry } from '../guides/guide-registry';
-import { guideSignatures } from '../guides/guide-signatures';
+import { guideSignatures } from '../guides/signature-source';
 import { describeLogEvidence, keepIntents, keptLogEvidence, removeIntent } from './log-evidence';
 
 /** The analyzer's evidence, kept in a case session and read back for the steps and the note. */

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { guideSignatures } from '../guides/guide-signatures';
+import { guideSignatures } from '../guides/signature-source';
 import type { GuideSignatures } from '../machine/guide-signatures';
 
 /**

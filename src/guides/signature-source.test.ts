@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkSignatures } from './validation/check-signatures';
-import { createSignatureSource, guideSignatures } from './guide-signatures';
+import { createSignatureSource, guideSignatures } from './signature-source';
 import type { GuideBundle } from './guide-bundle';
 import { guideRegistry } from './guide-registry';
 

@@ -7,7 +7,7 @@ import { EvidenceList } from '../../features/analyzer/components/evidence-list';
 import type { Evidence } from '../../features/analyzer/evidence';
 import { parseGuideQuery } from '../../features/guide/links/guide-query';
 import { guideRegistry } from '../../guides/guide-registry';
-import { guideSignatures } from '../../guides/guide-signatures';
+import { guideSignatures } from '../../guides/signature-source';
 import { settleAnswers } from '../../machine/replay';
 import type { Answers } from '../../machine/guide-snapshot';
 import { useDocumentTitle } from '../use-document-title';

@@ -7,7 +7,7 @@ import type { StepView } from '../../features/guide/links/resolve-step';
 import { useStepSession } from '../../features/sessions/active/use-step-session';
 import { CasePanel } from '../../features/sessions/components/case-panel';
 import { SessionList } from '../../features/sessions/components/session-list';
-import { DescribeEvidenceContext } from '../../features/sessions/components/evidence-notes';
+import { DescribeEvidenceContext } from '../../features/sessions/components/describe-evidence-context';
 import { StartCaseSession } from '../../features/sessions/components/start-case-session';
 import { TrainingNav } from '../../features/training/components/training-nav';
 import { describeLogEvidence } from '../log-evidence';

@@ -1,7 +1,8 @@
 import { use, useLayoutEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { BadLinkPanel } from '../../features/guide/components/bad-link-panel';
-import { StepScreen, type GivenAnswer } from '../../features/guide/components/step-screen';
+import { StepScreen } from '../../features/guide/components/step-screen';
+import type { GivenAnswer } from '../../features/guide/components/use-answer-flow';
 import { UnknownStepPanel } from '../../features/guide/components/unknown-step-panel';
 import { loadStepContent } from '../../features/guide/content/step-content';
 import { resolveStep, type StepView } from '../../features/guide/links/resolve-step';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { guideSignatures } from '../../guides/guide-signatures';
+import { guideSignatures } from '../../guides/signature-source';
 import {
   anchorExpressions,
   compileSignatures,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { guideSignatures } from '../../guides/guide-signatures';
+import { guideSignatures } from '../../guides/signature-source';
 import { compileSignatures } from './compile-signatures';
 import { evidenceId, evidenceNote, parseEvidence, toEvidence } from './evidence';
 import { scanPastedText } from './scan-stream';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { guideRegistry } from '../../guides/guide-registry';
-import { guideSignatures } from '../../guides/guide-signatures';
+import { guideSignatures } from '../../guides/signature-source';
 import { buildReport, type StepOptions } from './analysis-report';
 import { compileSignatures } from './compile-signatures';
 import { answersToPrefill, otherQuestions } from './log-answers';

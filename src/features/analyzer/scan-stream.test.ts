@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { guideSignatures } from '../../guides/guide-signatures';
+import { guideSignatures } from '../../guides/signature-source';
 import { compileSignatures } from './compile-signatures';
 import { scanPastedText, scanStream } from './scan-stream';
 import {

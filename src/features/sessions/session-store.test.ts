@@ -59,16 +59,6 @@ test('create, get and list round-trip a session', () => {
   expect(store.list()).toEqual({ sessions: [created.session], unreadable: [] });
 });
 
-test('list sorts by updatedAt, newest first', () => {
-  const store = createSessionStore(new FakeStorage(), { now: clock(), newId: ids() });
-  store.create(init);
-  const second = store.create(init);
-  const first = store.get('id-1');
-  if (!first.ok || !second.ok) throw new Error('setup');
-  store.save({ ...first.session, label: 'touched' }, 1);
-  expect(store.list().sessions.map((s) => s.id)).toEqual(['id-1', 'id-2']);
-});
-
 test('save bumps the revision and writes the whole record in one setItem', () => {
   const storage = new FakeStorage();
   const store = createSessionStore(storage, { now: clock(), newId: ids() });

@@ -82,7 +82,7 @@ export type RemoveResult =
   { ok: true } | { ok: false; reason: 'not-ours' | 'readable' } | StorageFailure;
 
 export interface SessionList {
-  /** Newest `updatedAt` first. */
+  /** Newest `updatedAt` first from the writer (the store's own list is in storage order). */
   sessions: CaseSession[];
   /** Records under our keys that cannot be read. They stay stored until removed explicitly. */
   unreadable: UnreadableRecord[];
@@ -183,19 +183,14 @@ export function createSessionStore(
    * The last reading of each record, by key: `list` parses again only the records whose stored
    * text changed since, so a list re-read after one change costs one parse, not one per session.
    */
-  const readings = new Map<string, { raw: string; result: ParseResult; updatedMs: number }>();
+  const readings = new Map<string, { raw: string; result: ParseResult }>();
 
-  function readCached(key: string, raw: string) {
+  function readCached(key: string, raw: string): ParseResult {
     const cached = readings.get(key);
-    if (cached && cached.raw === raw) return cached;
+    if (cached && cached.raw === raw) return cached.result;
     const result = read(key, raw);
-    const reading = {
-      raw,
-      result,
-      updatedMs: result.ok ? Date.parse(result.session.updatedAt) : 0,
-    };
-    readings.set(key, reading);
-    return reading;
+    readings.set(key, { raw, result });
+    return result;
   }
 
   function write(session: CaseSession): CreateResult {
@@ -207,23 +202,18 @@ export function createSessionStore(
     list() {
       const found = attempt((s) => ourKeys(s).map((key) => ({ key, raw: s.getItem(key) })));
       if (!found.ok) return { sessions: [], unreadable: [], unavailable: found.error };
-      const listed: { session: CaseSession; updatedMs: number }[] = [];
+      const sessions: CaseSession[] = [];
       const unreadable: UnreadableRecord[] = [];
       const seen = new Set<string>();
       for (const { key, raw } of found.value) {
         if (raw === null) continue; // removed meanwhile
         seen.add(key);
-        const { result, updatedMs } = readCached(key, raw);
-        if (result.ok) listed.push({ session: result.session, updatedMs });
+        const result = readCached(key, raw);
+        if (result.ok) sessions.push(result.session);
         else unreadable.push({ key, reason: result.reason, detail: result.detail });
       }
       for (const key of readings.keys()) if (!seen.has(key)) readings.delete(key);
-      listed.sort((a, b) =>
-        a.updatedMs === b.updatedMs
-          ? a.session.id.localeCompare(b.session.id)
-          : b.updatedMs - a.updatedMs,
-      );
-      return { sessions: listed.map((l) => l.session), unreadable };
+      return { sessions, unreadable };
     },
 
     get(id) {

@@ -318,3 +318,15 @@ test('the home page list shows each session with every tab’s latest changes', 
   const listed = home.list();
   expect(listed.sessions.map((s) => s.caseNumber)).toEqual(['2601100070000299']);
 });
+
+test('the list is newest first, a change not yet merged into the record counting', () => {
+  const browser = new FakeBrowser();
+  const tab = browser.openTab('a');
+  const first = tab.start(init).session;
+  browser.advance(1000);
+  const second = tab.start(init).session;
+  expect(tab.list().sessions.map((s) => s.id)).toEqual([second.id, first.id]);
+  browser.advance(1000);
+  tab.send(first.id, tick('1'));
+  expect(tab.list().sessions.map((s) => s.id)).toEqual([first.id, second.id]);
+});

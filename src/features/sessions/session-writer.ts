@@ -201,13 +201,10 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
 
   function baseOf(sessionId: string): GetResult {
     const found = store.get(sessionId);
-    if (!found.ok && found.reason === 'missing') {
-      const kept = unstored.get(sessionId);
-      if (kept) return { ok: true, session: kept, migrated: false };
-    }
-    if (!found.ok && (found.reason === 'unavailable' || found.reason === 'quota')) {
-      const kept = unstored.get(sessionId);
-      if (kept) return { ok: true, session: kept, migrated: false };
+    // A session this tab could not store (storage full or blocked) is this tab's to show.
+    const kept = unstored.get(sessionId);
+    if (!found.ok && kept && ['missing', 'unavailable', 'quota'].includes(found.reason)) {
+      return { ok: true, session: kept, migrated: false };
     }
     return found;
   }
@@ -518,13 +515,12 @@ export function createSessionWriter(env: WriterEnv): SessionWriter {
       const listed = store.list();
       if (listed.unavailable) return listed;
       const journals = storedJournals();
+      // Newest first (the journals' changes count): sorted once, here.
       const sessions = listed.sessions
         .map((session) => fold(session, intentsOf(session.id, journals)))
-        .sort((a, b) =>
-          a.updatedAt === b.updatedAt
-            ? a.id.localeCompare(b.id)
-            : Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
-        );
+        .map((session) => ({ session, ms: Date.parse(session.updatedAt) }))
+        .sort((a, b) => b.ms - a.ms || a.session.id.localeCompare(b.session.id))
+        .map(({ session }) => session);
       return { ...listed, sessions };
     },
 

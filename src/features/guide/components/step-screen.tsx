@@ -1,25 +1,13 @@
 import type { MDXComponents } from 'mdx/types';
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 import { CopyButton } from '../../../components/copy-button';
 import { LoadFailureNotice } from '../../../components/load-failure-notice';
-import { reloadForUpdate, reloadPage } from '../../../lib/page-reload';
-import { failureEpisodes } from '../../../lib/retry-backoff';
-import { whenIdle } from '../../../lib/when-idle';
+import { linkClass } from '../../../components/link-classes';
 import { answerLabel } from '../../../machine/answer-labels';
 import type { Answers } from '../../../machine/guide-snapshot';
 import type { StepMeta } from '../../../machine/step-meta';
-import { loadedStepContent, loadStepContent, prefetchStepContent } from '../content/step-content';
-import {
-  answeredStepHref,
-  unansweredStepHref,
-  answerTarget,
-  prepareAnswers,
-  previousStepHref,
-  shareableHref,
-  targetHref,
-  type AnswerTarget,
-} from '../links/answer-step';
+import { previousStepHref, shareableHref } from '../links/answer-step';
 import { guideStartHref } from '../links/guide-href';
 import type { StepView } from '../links/resolve-step';
 import { AnswerForm } from './answer-form';
@@ -29,18 +17,8 @@ import { answerDependentHint, prerenderHintAttribute, referenceOnlyHint } from '
 import { ProgressIndicator } from './progress-indicator';
 import { StepContentView } from './step-content-view';
 import { GuideNotices, ReferenceNotice, VersionNotice } from './step-notices';
+import { useAnswerFlow, type GivenAnswer, type Proceed } from './use-answer-flow';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-import { linkClass } from '../../../components/link-classes';
-
-/** How long after a step shows a double-click's second click is still the first one's. */
-const carriedOverClickMs = 600;
-
-/** An answer just given on a step, and where it leads. */
-export interface GivenAnswer {
-  view: StepView;
-  value: string;
-  target: AnswerTarget;
-}
 
 export interface StepScreenProps {
   view: StepView;
@@ -75,20 +53,26 @@ export interface StepScreenProps {
   wideAside?: boolean;
 }
 
-/** Called right before the screen moves on, with the step it moves to. */
-type BeforeMoving = (to: StepMeta) => void;
-
-type Proceed = (beforeMoving?: BeforeMoving) => void;
-
-/** An answer given whose next step could not be loaded yet. */
-interface BlockedAnswer {
-  /** The visit to this step it was given on. */
-  key: string;
-  value: string;
-  target: AnswerTarget;
-  beforeMoving?: BeforeMoving;
-  error: unknown;
-  retrying: boolean;
+/** A step's answers, listed on its reference view (nothing to choose there). */
+function PossibleAnswers({ step }: { step: StepMeta }) {
+  if (!step.answer) return null;
+  return (
+    <section aria-labelledby="possible-answers" className="mt-8">
+      <h2 id="possible-answers" className="text-xl font-bold">
+        {step.answer.type !== 'confirm' && step.answer.prompt
+          ? step.answer.prompt
+          : 'Possible answers'}
+      </h2>
+      <ul className="mt-2 list-disc pl-6">
+        {(step.answer.type === 'multiple' && !step.answer.checklist
+          ? [...step.answer.options, step.answer.none]
+          : step.answer.options
+        ).map((o) => (
+          <li key={o.value}>{answerLabel(step, o.value)}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** What `renderStart` renders, given the way on (an event handler: never called while rendering). */
@@ -121,107 +105,10 @@ export function StepScreen({
   wideAside = false,
 }: StepScreenProps) {
   const { guide, step } = view;
-  const navigate = useNavigate();
   const location = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnNavigation(headingRef, location.key);
-
-  useEffect(() => {
-    prefetchStepContent(
-      guide.manifest.id,
-      guide.possibleNextSteps(step.id).map((s) => s.id),
-    );
-  }, [guide, step.id]);
-  // While the engineer reads, what each answer leads to is worked out: a click only looks it up.
-  useEffect(() => whenIdle(() => void prepareAnswers(view, knownAnswers)), [view, knownAnswers]);
-
-  // One answer per visit to a step: a second click (a double-click on Continue) before the next
-  // step shows adds no history entry and no timeline entry.
-  const answerGiven = useRef(false);
-  const currentKey = useRef(location.key);
-  // The second click of a double-click that moved on lands on the new step, which shows within
-  // the same click: it must not choose, submit or follow anything there, nor select a word (the
-  // browser selects on its mousedown).
-  const shownAt = useRef(0);
-  useEffect(() => {
-    answerGiven.current = false;
-    currentKey.current = location.key;
-    shownAt.current = performance.now();
-  }, [location.key]);
-  const ignoreCarriedOverClick = (e: MouseEvent) => {
-    if (e.detail > 1 && performance.now() - shownAt.current < carriedOverClickMs) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  };
-  const firstAnswer = () => {
-    if (answerGiven.current) return false;
-    answerGiven.current = true;
-    return true;
-  };
-
-  // The step an answer leads to, when its page could not be loaded: this step stays, with its
-  // URL and the answer chosen, and says so (`LoadFailureNotice`), until it can move on.
-  const [blocked, setBlocked] = useState<BlockedAnswer | null>(null);
-  const attempts = useRef(0);
-
-  // This step's history entry, kept as the engineer leaves it: its link with the answer chosen
-  // so far, so that the browser's Back shows the step as it was left and a reload keeps the
-  // choice. Rewritten as soon as an answer is chosen, so the click that moves on does not also
-  // pay for it (a history rewrite costs about a millisecond, four on a slow phone).
-  const entryHref = useRef<{ key: string; href: string } | null>(null);
-  const keepInEntry = (value: string | undefined) => {
-    if (step.kind === 'start') return;
-    const href = value === undefined ? unansweredStepHref(view) : answeredStepHref(view, value);
-    const kept = entryHref.current;
-    if (kept && kept.key === location.key && kept.href === href) return;
-    entryHref.current = { key: location.key, href };
-    window.history.replaceState(window.history.state, '', href);
-  };
-
-  /** Records the answer, and leaves this step's history entry as the engineer left it. */
-  const recordLeaving = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
-    beforeMoving?.(target.step);
-    onAnswer?.({ view, value, target });
-    keepInEntry(value);
-  };
-  const leave = (value: string, target: AnswerTarget, beforeMoving?: BeforeMoving) => {
-    recordLeaving(value, target, beforeMoving);
-    void navigate(targetHref(view, target), { flushSync: true });
-  };
-  /** Moves on once the next step's page is loaded (at once when it was prefetched). */
-  const moveOn = (value: string, beforeMoving?: BeforeMoving) => {
-    const target = answerTarget(view, value, knownAnswers);
-    const guideId = guide.manifest.id;
-    if (loadedStepContent(guideId, target.step.id)) {
-      leave(value, target, beforeMoving);
-      return;
-    }
-    const key = location.key;
-    const attempt = (attempts.current += 1);
-    const current = () => currentKey.current === key && attempts.current === attempt;
-    setBlocked((b) => (b && b.key === key ? { ...b, retrying: true } : b));
-    loadStepContent(guideId, target.step.id, `answer:${key}:${attempt}`).then(
-      () => {
-        if (!current()) return;
-        setBlocked(null);
-        failureEpisodes.ended(`${guideId}/${target.step.id}`);
-        leave(value, target, beforeMoving);
-      },
-      (error: unknown) => {
-        if (!current()) return;
-        answerGiven.current = false;
-        setBlocked({ key, value, target, beforeMoving, error, retrying: false });
-      },
-    );
-  };
-  const answer = (value: string) => {
-    if (firstAnswer()) moveOn(value);
-  };
-  const proceed = (beforeMoving?: BeforeMoving) => {
-    if (firstAnswer()) moveOn('start', beforeMoving);
-  };
-  const shownBlock = blocked && blocked.key === location.key ? blocked : null;
+  const flow = useAnswerFlow(view, knownAnswers, onAnswer);
 
   const back = previousStepHref(view);
   const answering = view.mode === 'answered' && step.answer;
@@ -233,8 +120,8 @@ export function StepScreen({
     <GuideModelContext.Provider value={guide}>
       {banner}
       <div
-        onMouseDownCapture={ignoreCarriedOverClick}
-        onClickCapture={ignoreCarriedOverClick}
+        onMouseDownCapture={flow.ignoreCarriedOverClick}
+        onClickCapture={flow.ignoreCarriedOverClick}
         className={`grid gap-10 ${
           wideAside ? 'lg:grid-cols-[minmax(0,1fr)_26rem]' : 'lg:grid-cols-[minmax(0,1fr)_20rem]'
         }`}
@@ -295,9 +182,9 @@ export function StepScreen({
             // A case session in this tab changes what the start page offers.
             <div {...{ [prerenderHintAttribute]: answerDependentHint }}>
               {renderStart ? (
-                <StartSlot render={renderStart} proceed={proceed} />
+                <StartSlot render={renderStart} proceed={flow.proceed} />
               ) : (
-                <AnswerForm step={step} onAnswer={answer} />
+                <AnswerForm step={step} onAnswer={flow.answer} />
               )}
             </div>
           ) : null}
@@ -306,46 +193,22 @@ export function StepScreen({
               key={location.key}
               step={step}
               initialValue={view.answers[step.id]}
-              onChoose={keepInEntry}
-              onAnswer={answer}
+              onChoose={flow.keepInEntry}
+              onAnswer={flow.answer}
             />
           ) : null}
-          {shownBlock ? (
+          {flow.blocked ? (
             <LoadFailureNotice
-              error={shownBlock.error}
-              what={`The next step, “${shownBlock.target.step.shortTitle}”,`}
-              episode={`${guide.manifest.id}/${shownBlock.target.step.id}`}
-              retrying={shownBlock.retrying}
-              onRetry={() => {
-                answerGiven.current = true;
-                moveOn(shownBlock.value, shownBlock.beforeMoving);
-              }}
-              onUpdated={() => {
-                // The new version opens the next step, with this answer in its link.
-                const { value, target, beforeMoving } = shownBlock;
-                recordLeaving(value, target, beforeMoving);
-                return reloadForUpdate(targetHref(view, target));
-              }}
-              onReload={() => reloadPage(targetHref(view, shownBlock.target))}
+              error={flow.blocked.error}
+              what={`The next step, “${flow.blocked.target.step.shortTitle}”,`}
+              episode={`${guide.manifest.id}/${flow.blocked.target.step.id}`}
+              retrying={flow.blocked.retrying}
+              onRetry={flow.blocked.retry}
+              onUpdated={flow.blocked.update}
+              onReload={flow.blocked.reload}
             />
           ) : null}
-          {reference && step.answer && step.kind !== 'start' ? (
-            <section aria-labelledby="possible-answers" className="mt-8">
-              <h2 id="possible-answers" className="text-xl font-bold">
-                {step.answer.type !== 'confirm' && step.answer.prompt
-                  ? step.answer.prompt
-                  : 'Possible answers'}
-              </h2>
-              <ul className="mt-2 list-disc pl-6">
-                {(step.answer.type === 'multiple' && !step.answer.checklist
-                  ? [...step.answer.options, step.answer.none]
-                  : step.answer.options
-                ).map((o) => (
-                  <li key={o.value}>{answerLabel(step, o.value)}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {reference && step.kind !== 'start' ? <PossibleAnswers step={step} /> : null}
           {footer}
         </div>
 

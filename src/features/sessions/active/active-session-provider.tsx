@@ -7,7 +7,7 @@ import { readTabPointer, setTabPointer } from '../tab-pointer';
 import { ActiveSessionContext, type ActiveSessionApi } from './active-session-context';
 import { browserTabPointerEnv } from './browser-writer-env';
 import { usePageWriter } from './page-writer';
-import { sameForScreens } from './same-for-screens';
+import { equalButBookkeeping } from './equal-but-bookkeeping';
 import { storageProblemMessage } from './storage-problem';
 
 const pointer = browserTabPointerEnv();
@@ -64,7 +64,7 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
 
   const show = useCallback((next: CaseSession | null) => {
     // The same session read back (after the writer folded its journals, say): nothing to render.
-    if (sameForScreens(current.current, next)) return;
+    if (equalButBookkeeping(current.current, next)) return;
     current.current = next;
     setSession(next);
   }, []);

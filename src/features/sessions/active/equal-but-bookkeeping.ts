@@ -9,7 +9,7 @@ import type { CaseSession } from '../session-record';
  * every screen a render that would change nothing. (Copies built in another key order compare
  * unequal: one render too many, never one too few.)
  */
-export function sameForScreens(a: CaseSession | null, b: CaseSession | null): boolean {
+export function equalButBookkeeping(a: CaseSession | null, b: CaseSession | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   return JSON.stringify(forScreens(a)) === JSON.stringify(forScreens(b));

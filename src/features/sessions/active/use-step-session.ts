@@ -2,7 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo } from 'react';
 import type { ChecklistState } from '../../../components/checklist-state';
 import type { Answers } from '../../../machine/guide-snapshot';
 import type { AnsweredAt } from '../../guide/components/answers-summary';
-import type { GivenAnswer } from '../../guide/components/step-screen';
+import type { GivenAnswer } from '../../guide/components/use-answer-flow';
 import type { StepView } from '../../guide/links/resolve-step';
 import type { Position } from '../session-intents';
 import { useActiveSession } from './active-session-context';

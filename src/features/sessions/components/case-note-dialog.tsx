@@ -6,7 +6,7 @@ import type { ChecklistCatalog } from '../../guide/content/checklist-catalog';
 import { loadChecklistCatalog } from '../../guide/content/load-checklist-catalog';
 import { buildCaseNote } from '../case-note';
 import type { CaseSession } from '../session-record';
-import { DescribeEvidenceContext } from './evidence-notes';
+import { DescribeEvidenceContext } from './describe-evidence-context';
 import { downloadFile } from '../../../lib/download-file';
 
 interface CaseNoteDialogProps {
