@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { compileSignatures } from '../features/analyzer/compile-signatures';
 import { toEvidence } from '../features/analyzer/evidence';
 import { scanPastedText } from '../features/analyzer/scan-stream';
-import { fixtureText } from '../features/analyzer/__fixtures__/fixture-bytes';
+import { fixtureText } from '../features/analyzer/fixture-bytes.test-helper';
 import { loadChecklistCatalog } from '../features/guide/content/load-checklist-catalog';
 import { guideAnswerRules } from '../features/sessions/answer-rules';
 import { applyIntent, seenBy } from '../features/sessions/apply-intent';

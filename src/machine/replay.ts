@@ -142,16 +142,16 @@ function walk(guide: GuideModel, initial: GuideSnapshot, answers: Answers): Full
 export function settleAnswers(
   guide: GuideModel,
   answers: Answers,
-): { walk: Replay; kept: Answers; dropped: readonly string[] } {
-  const walked = replay(guide, answers);
-  const stop = walked.trail.at(-1)!;
+): { replayed: Replay; kept: Answers; dropped: readonly string[] } {
+  const replayed = replay(guide, answers);
+  const stop = replayed.trail.at(-1)!;
   const pending =
-    walked.snapshot.status === 'done' ? new Set<string>() : guide.reachableSteps(stop.id);
+    replayed.snapshot.status === 'done' ? new Set<string>() : guide.reachableSteps(stop.id);
   const kept: Record<string, string> = {};
   const dropped: string[] = [];
   for (const id of Object.keys(answers)) {
-    if (walked.used.includes(id) || pending.has(id)) kept[id] = answers[id]!;
+    if (replayed.used.includes(id) || pending.has(id)) kept[id] = answers[id]!;
     else dropped.push(id);
   }
-  return { walk: walked, kept, dropped };
+  return { replayed, kept, dropped };
 }

@@ -26,7 +26,7 @@ function pathToShow(
   search: string,
   session: { answers: Answers; stepId: string } | null,
 ): Shown {
-  const walk = (answers: Answers, stopAt?: string) => {
+  const replayTo = (answers: Answers, stopAt?: string) => {
     const { trail, used } = replay(guide, answers, stopAt);
     const usedAnswers = Object.fromEntries(used.map((id) => [id, answers[id]!]));
     return { trail: trail.map((s) => s.id), answers: usedAnswers, at: trail.at(-1)! };
@@ -34,9 +34,9 @@ function pathToShow(
   if (search.length > 1) {
     const { query, problems } = parseGuideQuery(guide, search);
     if (problems.length > 0) return { kind: 'bad-link' };
-    if (Object.keys(query.answers).length > 0) return { kind: 'link', ...walk(query.answers) };
+    if (Object.keys(query.answers).length > 0) return { kind: 'link', ...replayTo(query.answers) };
   }
-  if (session) return { kind: 'session', ...walk(session.answers, session.stepId) };
+  if (session) return { kind: 'session', ...replayTo(session.answers, session.stepId) };
   return { kind: 'none' };
 }
 

@@ -3,7 +3,7 @@ import { guideSignatures } from '../../guides/signature-source';
 import { buildReport, type StepOptions } from './analysis-report';
 import { compileSignatures } from './compile-signatures';
 import { scanPastedText } from './scan-stream';
-import { fixtureText } from './__fixtures__/fixture-bytes';
+import { fixtureText } from './fixture-bytes.test-helper';
 
 /** This TSG's signatures (`content/extension-failures/signatures.yml`), found as the app finds them. */
 const signatures = (await guideSignatures.load('extension-failures'))!;

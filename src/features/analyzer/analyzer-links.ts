@@ -51,10 +51,10 @@ export function returnTarget(
       return { step, href: stepHref(guide, step, {}, { withVersion: false }), reached: false };
     return { step: guide.startStep, href: guideStartHref(guide), reached: false };
   }
-  const { walk, kept } = settleAnswers(guide, answers);
+  const { replayed, kept } = settleAnswers(guide, answers);
   const toStep = replay(guide, kept, stepId);
   const reached = toStep.trail.at(-1)!.id === stepId;
-  const step = reached ? toStep.trail.at(-1)! : walk.trail.at(-1)!;
+  const step = reached ? toStep.trail.at(-1)! : replayed.trail.at(-1)!;
   return { step, href: stepHref(guide, step, kept, options), reached };
 }
 
@@ -72,9 +72,9 @@ export function prefilledTarget(
   prefill: Answers,
   options: { returnTo?: string } = {},
 ): StepTarget {
-  const { walk, kept } = settleAnswers(guide, { ...linkAnswers, ...prefill });
+  const { replayed, kept } = settleAnswers(guide, { ...linkAnswers, ...prefill });
   const step =
-    walk.trail.find((s) => Object.hasOwn(prefill, s.id) && Object.hasOwn(kept, s.id)) ??
-    walk.trail.at(-1)!;
+    replayed.trail.find((s) => Object.hasOwn(prefill, s.id) && Object.hasOwn(kept, s.id)) ??
+    replayed.trail.at(-1)!;
   return { step, href: stepHref(guide, step, kept, options) };
 }

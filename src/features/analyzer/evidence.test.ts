@@ -3,7 +3,7 @@ import { guideSignatures } from '../../guides/signature-source';
 import { compileSignatures } from './compile-signatures';
 import { evidenceId, evidenceNote, parseEvidence, toEvidence } from './evidence';
 import { scanPastedText } from './scan-stream';
-import { fixtureText } from './__fixtures__/fixture-bytes';
+import { fixtureText } from './fixture-bytes.test-helper';
 
 const signatures = (await guideSignatures.load('extension-failures'))!;
 const scan = scanPastedText(

@@ -5,7 +5,7 @@ import { buildReport, type StepOptions } from './analysis-report';
 import { compileSignatures } from './compile-signatures';
 import { answersToPrefill, otherQuestions } from './log-answers';
 import { scanPastedText } from './scan-stream';
-import { fixtureText } from './__fixtures__/fixture-bytes';
+import { fixtureText } from './fixture-bytes.test-helper';
 
 const guide = await guideRegistry.loadGuide('extension-failures');
 const signatures = (await guideSignatures.load('extension-failures'))!;

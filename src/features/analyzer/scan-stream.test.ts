@@ -8,7 +8,7 @@ import {
   encodings,
   fixtureText,
   type FixtureEncoding,
-} from './__fixtures__/fixture-bytes';
+} from './fixture-bytes.test-helper';
 
 /** This TSG's signatures (`content/extension-failures/signatures.yml`), found as the app finds them. */
 const signatures = (await guideSignatures.load('extension-failures'))!;

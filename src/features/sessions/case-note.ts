@@ -94,9 +94,9 @@ function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function answeredSteps(walk: Replay, answers: CaseSession['answers']): AnsweredStep[] {
-  return walk.trail
-    .filter((s) => walk.used.includes(s.id))
+function answeredSteps(replayed: Replay, answers: CaseSession['answers']): AnsweredStep[] {
+  return replayed.trail
+    .filter((s) => replayed.used.includes(s.id))
     .map((s) => ({ step: s, value: answers[s.id]! }));
 }
 
@@ -109,8 +109,8 @@ function answeredAt(session: CaseSession, stepId: string, value: string): string
 interface NoteContext {
   guide: GuideModel;
   session: CaseSession;
-  /** The walk of the session's answers through the guide's machine. */
-  walk: Replay;
+  /** The replay of the session's answers through the guide's machine. */
+  replayed: Replay;
   history: readonly AnsweredStep[];
   inline: InlineText;
   stepTitle(id: string): string;
@@ -128,8 +128,8 @@ function pathSection({ session, history, inline }: NoteContext): Section {
   return { heading: 'Path taken', blocks: blocks.length ? blocks : [line(['No answers yet'])] };
 }
 
-function notesSection({ guide, session, walk, stepTitle }: NoteContext): Section | undefined {
-  const order = [...walk.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
+function notesSection({ guide, session, replayed, stepTitle }: NoteContext): Section | undefined {
+  const order = [...replayed.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const ids = Object.keys(session.notes)
     .filter((id) => session.notes[id]!.text.trim() !== '')
@@ -149,10 +149,10 @@ function notesSection({ guide, session, walk, stepTitle }: NoteContext): Section
 
 /** The evidence kept on each step (log lines, with where they were found), in the way's order. */
 function evidenceSection(
-  { guide, session, walk, inline, stepTitle }: NoteContext,
+  { guide, session, replayed, inline, stepTitle }: NoteContext,
   describe: DescribeEvidence | undefined,
 ): Section | undefined {
-  const order = [...walk.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
+  const order = [...replayed.trail.map((s) => s.id), ...guide.steps.map((s) => s.id)];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const items = Object.values(session.evidence ?? {}).map((kept) => ({
     kept,
@@ -188,18 +188,18 @@ const hasCauses = (guide: GuideModel) => guide.steps.some((s) => s.kind === 'cau
 
 /**
  * The cause found (or not) and what the guide says of it; in a guide without causes, only what
- * it says of where the walk ended, under "Findings" (left out when it says nothing).
+ * it says of where the replay ended, under "Findings" (left out when it says nothing).
  */
-function causeSection({ guide, walk, history, inline }: NoteContext): Section | undefined {
+function causeSection({ guide, replayed, history, inline }: NoteContext): Section | undefined {
   const causes = hasCauses(guide);
-  const cause = walk.trail.find((s) => s.kind === 'cause');
-  const last = walk.trail.at(-1)!;
+  const cause = replayed.trail.find((s) => s.kind === 'cause');
+  const last = replayed.trail.at(-1)!;
   const blocks: Block[] = [];
   if (causes) {
     const status = last.kind === 'end' ? 'None of the known causes matched' : 'Not identified yet';
     blocks.push(line(cause ? inline(cause.title) : [status]));
   }
-  for (const notice of guide.notices({ step: last, snapshot: walk.snapshot, history })) {
+  for (const notice of guide.notices({ step: last, snapshot: replayed.snapshot, history })) {
     if (notice.kind === 'reason') blocks.push(line(inline(notice.text)));
     else {
       blocks.push(
@@ -245,10 +245,10 @@ function checklistBlocks(
  * without causes, only those, under "Checklists" (left out when there are none).
  */
 function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Section | undefined {
-  const { guide, session, walk } = note;
+  const { guide, session, replayed } = note;
   const causes = hasCauses(guide);
-  const cause = walk.trail.find((s) => s.kind === 'cause');
-  const ended = walk.trail.at(-1)!.kind === 'end';
+  const cause = replayed.trail.find((s) => s.kind === 'cause');
+  const ended = replayed.trail.at(-1)!.kind === 'end';
   const own = Object.keys(catalog).filter((id) => cause && catalog[id]!.stepId === cause.id);
   const stepRank = (id: string) => {
     const index = guide.steps.findIndex((s) => s.id === catalog[id]?.stepId);
@@ -273,10 +273,10 @@ function remediationSection(note: NoteContext, catalog: ChecklistCatalog): Secti
 }
 
 /** The answer that records the outcome (left out when the guide has no such question). */
-function outcomeSection({ guide, walk, history, inline }: NoteContext): Section | undefined {
+function outcomeSection({ guide, replayed, history, inline }: NoteContext): Section | undefined {
   if (!guide.steps.some((s) => s.recordsOutcome)) return undefined;
-  const cause = walk.trail.find((s) => s.kind === 'cause');
-  const last = walk.trail.at(-1)!;
+  const cause = replayed.trail.find((s) => s.kind === 'cause');
+  const last = replayed.trail.at(-1)!;
   const outcome = history.find((h) => h.step.recordsOutcome);
   const words = guideWords(guide.manifest);
   return {
@@ -291,9 +291,9 @@ function outcomeSection({ guide, walk, history, inline }: NoteContext): Section 
   };
 }
 
-function nextStepsSection({ guide, walk, history, inline }: NoteContext): Section {
-  const last = walk.trail.at(-1)!;
-  const cause = walk.trail.find((s) => s.kind === 'cause');
+function nextStepsSection({ guide, replayed, history, inline }: NoteContext): Section {
+  const last = replayed.trail.at(-1)!;
+  const cause = replayed.trail.find((s) => s.kind === 'cause');
   const retried = history.some((h) => h.step.recordsOutcome);
   const blocks: Block[] = [];
   if (last.end) {
@@ -316,18 +316,18 @@ function caseNoteSections(
   session: CaseSession,
   options: CaseNoteOptions,
 ): Section[] {
-  const walk = replay(guide, session.answers);
-  const history = answeredSteps(walk, session.answers);
+  const replayed = replay(guide, session.answers);
+  const history = answeredSteps(replayed, session.answers);
   const inline = inlineWith(codePatternFor(guide));
   const note: NoteContext = {
     guide,
     session,
-    walk,
+    replayed,
     history,
     inline,
     stepTitle: (id) => guide.stepById(id)?.shortTitle ?? id,
   };
-  const last = walk.trail.at(-1)!;
+  const last = replayed.trail.at(-1)!;
   const usedAnswers = Object.fromEntries(history.map((h) => [h.step.id, h.value]));
   const url = `${options.origin.replace(/\/+$/, '')}${stepHref(guide, last, usedAnswers)}`;
   const { manifest } = guide;

@@ -3,7 +3,7 @@ import type { CaseSession } from './session-record';
 /**
  * The step Resume opens: where the engineer last was, with every answer of the session in the
  * link. When the session's answers do not lead there (the engineer last looked at a step as a
- * reference page), the furthest step they do lead to. `trailOf` is the guide's walk through the
+ * reference page), the furthest step they do lead to. `trailOf` is the guide's replay through the
  * answers (`replay(answers).trail`).
  */
 export function resumeStepId(

@@ -5,7 +5,7 @@ import { parseStoredSession } from './session-schema';
 import { sessionKey } from './session-store';
 import { retentionMs } from './session-writer';
 import type { AnswerRulesSource, SessionWriter } from './session-writer-api';
-import { FakeBrowser, testRulesSource } from './test-support/fake-tabs';
+import { FakeBrowser, testRulesSource } from './fake-tabs.test-helper';
 
 /**
  * One writer serves the sessions of every guide: an answer waits for its guide's rules, a session

@@ -3,7 +3,7 @@ import { importReportMessage } from './import-report-message';
 import type { CaseSession } from './session-record';
 import { sessionKey } from './session-store';
 import type { SessionWriter } from './session-writer-api';
-import { FakeBrowser } from './test-support/fake-tabs';
+import { FakeBrowser } from './fake-tabs.test-helper';
 
 const init = {
   guideId: 'extension-failures',

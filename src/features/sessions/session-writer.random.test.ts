@@ -9,7 +9,7 @@ import { parseStoredSession } from './session-schema';
 import { sessionKey } from './session-store';
 import { retentionMs } from './session-writer';
 import type { SessionWriter } from './session-writer-api';
-import { FakeBrowser, seededRandom, testGuide as guide } from './test-support/fake-tabs';
+import { FakeBrowser, seededRandom, testGuide as guide } from './fake-tabs.test-helper';
 
 /**
  * Two tabs on one session apply 200 random intents (answers, Back, ticks, notes, renames,

@@ -5,7 +5,7 @@ import { maxNoteLength, type CaseSession } from './session-record';
 import { sessionKey } from './session-store';
 import { conflictsLostBy, noteDelayMs, retentionMs } from './session-writer';
 import type { SessionWriter } from './session-writer-api';
-import { FakeBrowser } from './test-support/fake-tabs';
+import { FakeBrowser } from './fake-tabs.test-helper';
 
 const init = {
   guideId: 'extension-failures',

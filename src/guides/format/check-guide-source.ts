@@ -199,9 +199,9 @@ function checkScenarios(source: CompiledGuideSource, guide: GuideModel): Problem
       return;
     }
     if (!valid) return;
-    const walk = replay(guide, scenario.answers);
-    const ended = walk.trail.at(-1)!.id;
-    const way = walk.trail.map((s) => s.id).join(' → ');
+    const replayed = replay(guide, scenario.answers);
+    const ended = replayed.trail.at(-1)!.id;
+    const way = replayed.trail.map((s) => s.id).join(' → ');
     if (ended !== scenario.ends) {
       say(
         ['ends'],
@@ -210,7 +210,7 @@ function checkScenarios(source: CompiledGuideSource, guide: GuideModel): Problem
       );
     }
     for (const stepId of Object.keys(scenario.answers)) {
-      if (!walk.used.includes(stepId)) {
+      if (!replayed.used.includes(stepId)) {
         say(
           ['answers', stepId],
           `the answer to \`${stepId}\` is never used: the way (${way}) does not pass there`,

@@ -23,12 +23,12 @@ export function answerTarget(view: StepView, value: string, known: Answers = {})
     view.step.kind === 'start'
       ? view.answers
       : { ...known, ...view.answers, [view.step.id]: value };
-  const { walk, kept } = settleAnswers(view.guide, answers);
-  const here = walk.trail.findIndex((s) => s.id === view.step.id);
+  const { replayed, kept } = settleAnswers(view.guide, answers);
+  const here = replayed.trail.findIndex((s) => s.id === view.step.id);
   const returnId = view.returnTo?.id;
-  const returnIndex = returnId ? walk.trail.findIndex((s) => s.id === returnId) : -1;
-  if (returnIndex > here) return { step: walk.trail[returnIndex]!, answers: kept };
-  const next = walk.trail[here + 1];
+  const returnIndex = returnId ? replayed.trail.findIndex((s) => s.id === returnId) : -1;
+  if (returnIndex > here) return { step: replayed.trail[returnIndex]!, answers: kept };
+  const next = replayed.trail[here + 1];
   if (!next) throw new Error(`Answer ${value} to ${view.step.id} leads nowhere`);
   // Not back yet: keep returning once the questions the change opened are answered.
   return returnIndex === -1 && returnId

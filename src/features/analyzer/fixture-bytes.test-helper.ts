@@ -12,7 +12,7 @@ export const encodings: readonly FixtureEncoding[] = [
 ];
 
 export function fixtureText(name: string): string {
-  const text = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
   return text.replace(/\r?\n/g, '\r\n');
 }
 

@@ -1,8 +1,8 @@
-import { guideRegistry } from '../../../guides/guide-registry';
-import { guideAnswerRules } from '../answer-rules';
-import type { SchemaContext } from '../session-schema';
-import type { StorageLike } from '../session-store';
-import { createSessionWriter } from '../session-writer';
+import { guideRegistry } from '../../guides/guide-registry';
+import { guideAnswerRules } from './answer-rules';
+import type { SchemaContext } from './session-schema';
+import type { StorageLike } from './session-store';
+import { createSessionWriter } from './session-writer';
 import type {
   AnswerRulesSource,
   ChannelLike,
@@ -11,7 +11,7 @@ import type {
   TimersLike,
   WriterEnv,
   WriterMessage,
-} from '../session-writer-api';
+} from './session-writer-api';
 
 /**
  * Browser tabs for the writer's tests: one storage as the browser holds it, each tab with its
