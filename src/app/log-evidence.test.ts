@@ -5,7 +5,7 @@ import { scanPastedText } from '../features/analyzer/scan-stream';
 import { fixtureText } from '../features/analyzer/fixture-bytes.test-helper';
 import { loadChecklistCatalog } from '../features/guide/content/load-checklist-catalog';
 import { guideAnswerRules } from '../features/sessions/answer-rules';
-import { applyIntent, seenBy } from '../features/sessions/apply-intent';
+import { foldIntents, seenBy } from '../features/sessions/apply-intent';
 import type { SessionIntent } from '../features/sessions/session-intents';
 import { buildCaseNote } from '../features/sessions/case-note';
 import { newSession, type CaseSession } from '../features/sessions/session-record';
@@ -27,9 +27,9 @@ let seq = 0;
 function apply(session: CaseSession, intent: SessionIntent, minute: number): CaseSession {
   seq++;
   const stamp = `${at(minute)}|${String(seq).padStart(6, '0')}|tab-a`;
-  return applyIntent(
+  return foldIntents(
     session,
-    { tab: 'tab-a', seq, stamp, seen: seenBy(session, intent), intent },
+    [{ tab: 'tab-a', seq, stamp, seen: seenBy(session, intent), intent }],
     rules,
   );
 }

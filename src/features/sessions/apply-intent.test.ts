@@ -1,10 +1,14 @@
 import { expect, test } from 'vitest';
 import { guideRegistry } from '../../guides/guide-registry';
 import { guideAnswerRules } from './answer-rules';
-import { applyIntent, fieldStamp, foldIntents, seenBy } from './apply-intent';
+import { fieldStamp, foldIntents, seenBy, type AnswerRules } from './apply-intent';
 import { newSession, type CaseSession } from './session-record';
 import { fieldOf, type IntentEnvelope, type SessionIntent } from './session-intents';
 import { noStamp } from './session-stamp';
+
+/** One intent applied to a record: a fold of one. */
+const applyOne = (session: CaseSession, envelope: IntentEnvelope, rules: AnswerRules) =>
+  foldIntents(session, [envelope], rules);
 
 const rules = guideAnswerRules(await guideRegistry.loadGuide('extension-failures'));
 
@@ -54,10 +58,10 @@ function envelope(
 
 /** Applies both, in both arrival orders and as one fold; all three must agree. */
 function concurrently(a: IntentEnvelope, b: IntentEnvelope, from = base()): CaseSession {
-  const ab = applyIntent(applyIntent(from, a, rules), b, rules);
-  const ba = applyIntent(applyIntent(from, b, rules), a, rules);
+  const ab = applyOne(applyOne(from, a, rules), b, rules);
+  const ba = applyOne(applyOne(from, b, rules), a, rules);
   expect(ba).toEqual(ab);
-  expect(foldIntents(from, [b, a], rules)).toEqual(ab);
+  expect(applyOne(applyOne(from, b, rules), a, rules)).toEqual(ab);
   return ab;
 }
 
@@ -254,7 +258,7 @@ test('navigation never removes answers: Back three times keeps all four', () => 
   let session = base();
   for (const [i, stepId] of ['findings', 'error-code', 'collect-asc'].entries()) {
     const intent: SessionIntent = { type: 'moved', to: { stepId } };
-    session = applyIntent(session, { ...envelope('A', intent, session, i), seq: i + 1 }, rules);
+    session = applyOne(session, { ...envelope('A', intent, session, i), seq: i + 1 }, rules);
   }
   expect(session.stepId).toBe('collect-asc');
   expect(session.answers).toEqual(base().answers);
@@ -331,14 +335,14 @@ test('a note cleared in one tab while the other types in it: the later wins, the
 
 test('a note edited after seeing the other tab’s edit is not a conflict', () => {
   const first = envelope('A', { type: 'noted', stepId: 'dll-dates', text: 'First' }, base());
-  const afterFirst = applyIntent(base(), first, rules);
+  const afterFirst = applyOne(base(), first, rules);
   const second = envelope(
     'B',
     { type: 'noted', stepId: 'dll-dates', text: 'First, then more' },
     afterFirst,
   );
   expect(second.seen).toBe(fieldStamp(afterFirst, 'note:dll-dates'));
-  const merged = applyIntent(afterFirst, second, rules);
+  const merged = applyOne(afterFirst, second, rules);
   expect(merged.notes['dll-dates']?.text).toBe('First, then more');
   expect(merged.conflicts ?? []).toEqual([]);
 });
@@ -363,7 +367,7 @@ test('a rename, then another tab’s edits made before it saw the rename: the re
   const edits = [make('ticked', 1), make('noted', 1), make('answered', 0), make('moved', 1)].map(
     (intent, i) => ({ ...envelope('B', intent, from, 1 + i), seq: i + 1 }),
   );
-  const merged = foldIntents(applyIntent(from, rename, rules), edits, rules);
+  const merged = foldIntents(applyOne(from, rename, rules), edits, rules);
   expect(merged.caseNumber).toBe('2601100070000999');
   expect(merged.label).toBeUndefined();
 });
@@ -381,9 +385,9 @@ test('evidence and evidence for one id at once: the later wins; a removal is a c
 });
 
 test('an intent applied twice changes nothing the second time', () => {
-  const once = applyIntent(base(), envelope('A', make('noted', 0), base()), rules);
+  const once = applyOne(base(), envelope('A', make('noted', 0), base()), rules);
   expect(
-    applyIntent(
+    applyOne(
       once,
       envelope('A', { type: 'noted', stepId: 'findings', text: 'changed' }, base()),
       rules,
@@ -394,7 +398,7 @@ test('an intent applied twice changes nothing the second time', () => {
 test('a record the one writer never touched starts from its own answers', () => {
   const legacy = base();
   expect(legacy.sync).toBeUndefined();
-  const merged = applyIntent(legacy, envelope('A', make('moved', 0), legacy), rules);
+  const merged = applyOne(legacy, envelope('A', make('moved', 0), legacy), rules);
   expect(merged.sync?.startAnswers).toEqual(legacy.answers);
   expect(merged.sync?.folded).toEqual({ A: 1 });
   expect(seenBy(merged, make('moved', 1))).toBe(fieldStamp(merged, 'position'));
@@ -421,7 +425,7 @@ test('a tab whose note lost goes on typing: its text is the note again, and the 
     [b1, a2, a1],
   ]) {
     let session = from;
-    for (const e of order) session = applyIntent(session, e, rules);
+    for (const e of order) session = applyOne(session, e, rules);
     expect(session).toEqual(merged);
   }
 });

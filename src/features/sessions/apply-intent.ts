@@ -308,12 +308,3 @@ export function foldIntents(
   result.sync = work.sync;
   return result;
 }
-
-/** One intent applied to a record (see `foldIntents`). */
-export function applyIntent(
-  session: CaseSession,
-  envelope: IntentEnvelope,
-  rules: AnswerRules,
-): CaseSession {
-  return foldIntents(session, [envelope], rules);
-}

@@ -123,16 +123,15 @@ export function ActiveSessionProvider({ children }: { children: ReactNode }) {
 
   const editNote = useCallback<ActiveSessionApi['editNote']>(
     (stepId, text, base) => {
+      const mine = current.current;
+      if (!mine) return { ok: true };
+      if (!detached.current) return writer.editNote(mine.id, stepId, text, base);
+      // Detached, the note is only shown: the writer, which checks its length, is not asked.
       if (text.length > maxNoteLength) {
         return { ok: false, reason: 'too-long', limit: maxNoteLength };
       }
-      const mine = current.current;
-      if (!mine) return { ok: true };
-      if (detached.current) {
-        show(writer.applyLocally(mine, { type: 'noted', stepId, text }));
-        return { ok: true };
-      }
-      return writer.editNote(mine.id, stepId, text, base);
+      show(writer.applyLocally(mine, { type: 'noted', stepId, text }));
+      return { ok: true };
     },
     [writer, show],
   );
