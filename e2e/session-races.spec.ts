@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe';
 import {
   answerToMethod2,
   casePanel,
@@ -125,7 +126,7 @@ test('two tabs ticking different items at one moment both keep both ticks', asyn
   await expect(pluginsFolder(kept)).toBeChecked();
 });
 
-test('notes typed in two tabs at one moment: both tabs show what is saved, and the tab whose text lost is told, with its text', async ({
+test('notes typed in two tabs at one moment: both tabs show what is saved, and the tab whose text lost is told, with its text, until dismissed', async ({
   page,
   context,
 }) => {
@@ -154,11 +155,15 @@ test('notes typed in two tabs at one moment: both tabs show what is saved, and t
     // The losing tab says so on screen and still shows what was typed there.
     const conflict = casePanel(tab)
       .getByRole('alert')
-      .or(casePanel(tab).getByRole('status'))
       .filter({ hasText: /note/i })
       .filter({ hasText: /another tab/i });
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText(text);
+    await expect(conflict).toContainText('Your note on this step');
+    await expectNoSeriousViolations(tab);
+    // Dismissed, it is gone (for this page).
+    await conflict.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(conflict).toHaveCount(0);
   }
 });
 

@@ -16,7 +16,7 @@ import {
 /**
  * What the one writer of case sessions (ADR 006) changes for the engineer, beyond the races of
  * `session-races.spec.ts`: a note over the limit, pre-filled steps after the browser's Back, a
- * session deleted while a tab holds it, a lost concurrent note shown with its text.
+ * session deleted while a tab holds it (a note lost to another tab: `session-races.spec.ts`).
  */
 
 const errorCode = 'Which error does the failed backup job show?';
@@ -86,34 +86,4 @@ test('a session deleted in another tab: the tab says so and keeps showing its wo
   // Not brought back by the change.
   await home.reload();
   await expect(recent(home)).toContainText('No case sessions yet');
-});
-
-test('a note lost to another tab’s at one moment is shown with its text, and can be dismissed', async ({
-  page,
-  context,
-}) => {
-  await startSession(page, '2601100070000104');
-  await answerToMethod2(page);
-  const other = await context.newPage();
-  await other.goto('/');
-  await recent(other).getByRole('button', { name: 'Resume Case 2601100070000104' }).click();
-  await expect(h1(other)).toHaveText(method2);
-
-  // Both begin typing from the same saved note; the other tab saves first, this one after.
-  await noteField(page).focus();
-  await noteField(other).fill('Typed in the other tab');
-  await noteField(other).blur();
-  // This tab's field still shows what its engineer is typing over: the note as it was.
-  await expect(noteField(page)).toHaveValue('');
-  await noteField(page).fill('Typed here');
-  await noteField(page).blur();
-
-  // The later text is kept everywhere; the other tab is told, with its text.
-  await expect(noteField(other)).toHaveValue('Typed here');
-  const lost = casePanel(other).getByRole('alert').filter({ hasText: 'another tab' });
-  await expect(lost).toContainText('Your note on this step');
-  await expect(lost).toContainText('Typed in the other tab');
-  await expectNoSeriousViolations(other);
-  await lost.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(lost).toHaveCount(0);
 });
