@@ -69,8 +69,12 @@ export async function keepGuide(id: string): Promise<KeptGuide> {
   return kept;
 }
 
-/** The ids of the guides kept in this browser (the page reads them too: it runs no worker code). */
+/**
+ * The ids of the guides kept in this browser (the page reads them too: it runs no worker code);
+ * none where the browser has no caches.
+ */
 export async function keptGuideIds(): Promise<Set<string>> {
+  if (typeof caches === 'undefined') return new Set();
   return new Set(
     (await caches.keys())
       .filter((name) => name.startsWith(guideCachePrefix))

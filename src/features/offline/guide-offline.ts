@@ -37,7 +37,7 @@ export async function keepGuideOffline(
 export function useKeptGuides(): ReadonlySet<string> {
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (!serviceWorkersAvailable() || typeof caches === 'undefined') return;
+    if (!serviceWorkersAvailable()) return;
     let live = true;
     keptGuideIds().then(
       (ids) => live && setKept(ids),

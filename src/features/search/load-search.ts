@@ -24,15 +24,10 @@ async function fetchFile(path: string): Promise<unknown> {
   }
 }
 
-/** The guides kept offline in this browser (none where it has no caches). */
-async function keptGuides(): Promise<ReadonlySet<string>> {
-  return typeof caches === 'undefined' ? new Set() : keptGuideIds();
-}
-
 export function loadGuideSearch(): Promise<GuideSearch> {
   if (!pending) {
     const attempt = Promise.all([import('./search-engine'), fetchFile(searchIndexFileName)]).then(
-      ([engine, file]) => engine.createGuideSearch(file, fetchFile, keptGuides),
+      ([engine, file]) => engine.createGuideSearch(file, fetchFile, keptGuideIds),
     );
     attempt.catch(() => {
       if (pending === attempt) pending = undefined;
